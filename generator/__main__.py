@@ -1,0 +1,63 @@
+"""Command line: ``python -m generator build|check``. Exit codes: 0 ok, 1 problems in the content, 2 usage."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+from . import pipeline
+from .errors import DossierError
+
+
+def _docs_dir(root: Path) -> Path:
+    """The docs folder named in the project's mkdocs.yml (MkDocs' default: docs)."""
+    config = root / "mkdocs.yml"
+    docs = "docs"
+    if config.is_file():
+        try:
+            # mkdocs.yml may use !!python/name tags (Material's emoji settings); only docs_dir matters here.
+            for line in config.read_text(encoding="utf-8").splitlines():
+                if line.startswith("docs_dir:"):
+                    docs = yaml.safe_load(line.split(":", 1)[1]) or docs
+        except (OSError, yaml.YAMLError):
+            pass
+    return root / docs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Dossier: build a dossier site's Markdown.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, text in (("build", "validate, analyse and write the Markdown into the docs folder"),
+                       ("check", "validate and analyse only; list problems and warnings")):
+        command = sub.add_parser(name, help=text, description=text)
+        command.add_argument("--dossier", type=Path, default=Path("."), help="the dossier project folder (default: .)")
+        if name == "build":
+            command.add_argument("--out", type=Path, help="where to write the Markdown (default: docs_dir of mkdocs.yml)")
+    args = parser.parse_args(argv)
+    root = args.dossier
+    try:
+        if args.command == "check":
+            result = pipeline.check(root)
+            for warning in result.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+            print(f"ok: {len(result.corpus.articles)} articles, {len(result.corpus.events)} events, "
+                  f"{len(result.corpus.claims)} claims, {len(result.warnings)} warning(s)")
+            return 0
+        out = args.out or _docs_dir(root)
+        report, result = pipeline.build(root, out)
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(f"wrote {len(report.written)} file(s) to {out} ({report.unchanged} unchanged, {len(report.removed)} removed)")
+        return 0
+    except DossierError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s); nothing was written", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""The analysis stage: from the validated corpus to everything the pages show.
+
+Runs each analysis module over every article once and re-anchors every quote the editor wrote
+(annotations, event sources, claim reports); quotes that no longer match are problems.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from . import attribution, chronology, comparison, entities, quotes, text_reuse
+from .anchoring import Anchor, anchor_quote
+from .cleaning import CleanArticle, clean_article
+from .errors import ProblemLog
+from .model import Annotation, Article, Corpus
+
+
+@dataclass(frozen=True)
+class AnchoredAnnotation:
+    annotation: Annotation
+    anchor: Anchor
+
+
+@dataclass(frozen=True)
+class Analysis:
+    articles: tuple[Article, ...]  # in publication order
+    clean: dict[str, CleanArticle]
+    mentions: dict[str, list[entities.Mention]]  # per article
+    epithets: dict[str, list[entities.EpithetUse]]
+    quotes: dict[str, list[quotes.Quote]]
+    quote_groups: list[quotes.QuoteGroup]
+    attributions: dict[str, list[attribution.Attribution]]
+    agencies_detected: dict[str, tuple[str, ...]]  # entity ids found in signatures and source lines
+    credited: dict[str, tuple[str, ...]]  # agency names: from YAML and detected, for display and export
+    annotations: dict[str, list[AnchoredAnnotation]]
+    event_anchors: dict[tuple[str, int], Anchor]
+    claim_anchors: dict[tuple[str, int], Anchor]
+    chronology: list[chronology.YearGroup]
+    coverage: list[comparison.CoverageRow]
+    figures: list[comparison.FigureComparison]
+    epithet_table: dict
+    headlines: list[comparison.Headline]
+    attribution_table: dict
+    shared: list[text_reuse.SharedPassage]
+    tokens: dict[str, list[text_reuse.Token]]
+    co_mentions: Counter
+
+
+def publication_order(corpus: Corpus) -> tuple[Article, ...]:
+    return tuple(sorted(corpus.articles.values(),
+                        key=lambda a: (a.published.sort_key if a.published else ((9999, 0, 0),), a.id)))
+
+
+def _anchor_or_report(clean: CleanArticle, quote: str, origin, label: str, log: ProblemLog,
+                      prefix: str = "", suffix: str = "") -> Anchor | None:
+    result = anchor_quote(clean, quote, prefix, suffix)
+    where = f"{label}: " if label else ""
+    if result.anchor is None:
+        closest = f'; closest: "{result.closest}"' if result.closest else ""
+        log.error(origin.file, origin.line, f"{where}quote not found in article '{clean.id}'{closest}")
+        return None
+    if result.anchor.method == "fuzzy":
+        log.warn(origin.file, origin.line, f"{where}quote matched only approximately in article '{clean.id}': \"{result.closest}\"")
+    elif result.candidates > 1:
+        log.warn(origin.file, origin.line, f"{where}quote occurs {result.candidates} times in article '{clean.id}'; "
+                                           "add 'prefix' or 'suffix' to choose one (the first is used)")
+    return result.anchor
+
+
+def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
+    ordered = publication_order(corpus)
+    ordered = tuple(a for a in ordered if a.id in corpus.seeds)
+    clean = {a.id: clean_article(a, corpus.seeds[a.id], log) for a in ordered}
+    matchers = entities.build_matchers(corpus.entities)
+    mentions = {a.id: entities.find_mentions(clean[a.id], matchers) for a in ordered}
+    epithets = {a.id: entities.find_epithets(clean[a.id], corpus.entities, mentions[a.id]) for a in ordered}
+    overrides = list(corpus.quote_overrides)
+    found_quotes = {a.id: quotes.extract_quotes(clean[a.id], mentions[a.id], epithets[a.id], corpus.entities, overrides)
+                    for a in ordered}
+    attributions = {a.id: attribution.find_attributions(clean[a.id], corpus.entities) for a in ordered}
+    agencies = {a.id: attribution.credited_agencies(clean[a.id], corpus.entities) for a in ordered}
+
+    annotations: dict[str, list[AnchoredAnnotation]] = {a.id: [] for a in ordered}
+    for article in ordered:
+        for ann in article.annotations:
+            anchor = _anchor_or_report(clean[article.id], ann.selector.quote, ann.origin, "annotation", log,
+                                       ann.selector.prefix, ann.selector.suffix)
+            if anchor:
+                annotations[article.id].append(AnchoredAnnotation(ann, anchor))
+        annotations[article.id].sort(key=lambda a: (a.anchor.block, a.anchor.start))
+    event_anchors: dict[tuple[str, int], Anchor] = {}
+    for event in corpus.events.values():
+        for index, ref in enumerate(event.sources):
+            if ref.article in clean:
+                anchor = _anchor_or_report(clean[ref.article], ref.quote, ref.origin, f"event '{event.id}'", log)
+                if anchor:
+                    event_anchors[(event.id, index)] = anchor
+    claim_anchors: dict[tuple[str, int], Anchor] = {}
+    for claim in corpus.claims.values():
+        for index, report in enumerate(claim.reports):
+            if report.article in clean:
+                anchor = _anchor_or_report(clean[report.article], report.quote, report.origin, f"claim '{claim.id}'", log)
+                if anchor:
+                    claim_anchors[(claim.id, index)] = anchor
+    for override in overrides:
+        if override.article in clean and not any(q.text == override.text or override.text in q.text
+                                                 for q in found_quotes[override.article]) and not override.ignore:
+            log.warn(override.origin.file, override.origin.line,
+                     f"article '{override.article}': quote override '{override.text}' matches no quote found in the text")
+    for entity in corpus.entities.values():
+        if not any(m.entity == entity.id for ms in mentions.values() for m in ms) and not entity.source_kind:
+            log.warn(entity.origin.file, entity.origin.line, f"entity '{entity.id}' is never mentioned in any article")
+
+    tokens = {a.id: text_reuse.tokens(clean[a.id]) for a in ordered}
+    all_mentions = [m for a in ordered for m in mentions[a.id]]
+    published = {a.id: (a.published.sort_key if a.published else ((9999, 0, 0),)) for a in ordered}
+    all_epithets = [u for a in ordered for u in epithets[a.id]]
+    return Analysis(
+        articles=ordered, clean=clean, mentions=mentions, epithets=epithets, quotes=found_quotes,
+        quote_groups=quotes.group_quotes([q for a in ordered for q in found_quotes[a.id]]),
+        attributions=attributions, agencies_detected=agencies, annotations=annotations,
+        credited={a.id: tuple(sorted({*a.agencies, *(corpus.entities[i].name for i in agencies[a.id])}, key=str.lower))
+                  for a in ordered},
+        event_anchors=event_anchors, claim_anchors=claim_anchors,
+        chronology=chronology.build_chronology(corpus.events, corpus.articles, event_anchors),
+        coverage=comparison.coverage(list(ordered), corpus.events, corpus.claims, event_anchors, claim_anchors),
+        figures=comparison.compare_figures(corpus.claims, claim_anchors, lambda a: published.get(a, ((9999, 0, 0),))),
+        epithet_table=comparison.epithet_table(all_epithets),
+        headlines=comparison.headlines(list(ordered), corpus.entities, corpus.dossier.loaded_words),
+        attribution_table=comparison.attribution_table([x for a in ordered for x in attributions[a.id]]),
+        shared=text_reuse.find_shared(tokens), tokens=tokens,
+        co_mentions=entities.co_mentions(all_mentions),
+    )

@@ -1,0 +1,123 @@
+"""How the outlets differ: coverage, disagreeing figures, word choice and whom they cite."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from .anchoring import Anchor
+from .attribution import Attribution
+from .entities import EpithetUse, name_pattern
+from .model import Article, Claim, ClaimReport, Entity, Event
+
+
+@dataclass(frozen=True)
+class Cell:
+    anchor: Anchor
+    quote: str
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    kind: str  # event or claim
+    id: str
+    label: str
+    cells: tuple[Cell | None, ...]  # one per article, in the articles' order
+
+    @property
+    def count(self) -> int:
+        return sum(1 for c in self.cells if c)
+
+
+@dataclass(frozen=True)
+class FigureReport:
+    claim: Claim
+    report: ClaimReport
+    anchor: Anchor | None
+
+
+@dataclass(frozen=True)
+class FigureComparison:
+    quantity: str
+    reports: tuple[FigureReport, ...]
+    disagree: bool
+    reasons: tuple[str, ...]  # why they disagree: values differ, different things counted, sources differ
+
+
+def coverage(articles: list[Article], events: dict[str, Event], claims: dict[str, Claim],
+             event_anchors: dict[tuple[str, int], Anchor], claim_anchors: dict[tuple[str, int], Anchor]) -> list[CoverageRow]:
+    order = {a.id: i for i, a in enumerate(articles)}
+    rows = []
+    for kind, records, anchors, refs in (
+            ("event", events, event_anchors, lambda r: r.sources),
+            ("claim", claims, claim_anchors, lambda r: r.reports)):
+        for record in records.values():
+            cells: list[Cell | None] = [None] * len(articles)
+            for index, ref in enumerate(refs(record)):
+                anchor = anchors.get((record.id, index))
+                if anchor and ref.article in order and cells[order[ref.article]] is None:
+                    cells[order[ref.article]] = Cell(anchor, ref.quote)
+            label = record.title if kind == "event" else record.statement
+            rows.append(CoverageRow(kind, record.id, label, tuple(cells)))
+    return rows
+
+
+def compare_figures(claims: dict[str, Claim], claim_anchors: dict[tuple[str, int], Anchor],
+                    published_key) -> list[FigureComparison]:
+    """Reports with figures, grouped by the quantity they measure, disagreements flagged."""
+    grouped: dict[str, list[FigureReport]] = defaultdict(list)
+    for claim in claims.values():
+        for index, report in enumerate(claim.reports):
+            if report.figure:
+                quantity = claim.quantity or claim.statement
+                grouped[quantity].append(FigureReport(claim, report, claim_anchors.get((claim.id, index))))
+    out = []
+    for quantity, reports in sorted(grouped.items()):
+        reports.sort(key=lambda r: (published_key(r.report.article), r.report.article))
+        reasons = []
+        if len({r.report.figure.value for r in reports}) > 1:
+            reasons.append("values")
+        if len({r.report.figure.counted for r in reports}) > 1:
+            reasons.append("counted")
+        if len({r.report.attributed_to for r in reports}) > 1:
+            reasons.append("sources")
+        out.append(FigureComparison(quantity, tuple(reports), bool(reasons) and len(reports) > 1, tuple(reasons)))
+    return out
+
+
+def epithet_table(uses: list[EpithetUse]) -> dict[str, dict[str, Counter]]:
+    """{actor: {article: Counter(epithet -> uses)}}"""
+    table: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for use in uses:
+        table[use.entity][use.article][use.epithet] += 1
+    return {actor: dict(per_article) for actor, per_article in sorted(table.items())}
+
+
+@dataclass(frozen=True)
+class Headline:
+    article: str
+    kicker: str | None
+    title: str
+    loaded: tuple[str, ...]  # loaded words and epithets found in kicker or title
+    question: bool
+
+
+def headlines(articles: list[Article], entities: dict[str, Entity], loaded_words: tuple[str, ...]) -> list[Headline]:
+    words = sorted({*loaded_words, *(e for entity in entities.values() for e in entity.epithets)})
+    regexes = [(w, re.compile(name_pattern(w, r"\w*"), re.I)) for w in words]
+    out = []
+    for article in articles:
+        text = f"{article.kicker or ''} {article.title}"
+        found = tuple(w for w, regex in regexes if regex.search(text))
+        out.append(Headline(article.id, article.kicker, article.title, found, article.title.rstrip().endswith("?")))
+    return out
+
+
+def attribution_table(attributions: list[Attribution]) -> dict[str, Counter]:
+    """{source entity: Counter(article -> sentences citing it)}; '' collects unresolved attributions."""
+    table: dict[str, Counter] = defaultdict(Counter)
+    for attribution in attributions:
+        for source in attribution.sources or ("",):
+            table[source][attribution.article] += 1
+    return dict(sorted(table.items()))

@@ -1,0 +1,47 @@
+"""The one place where text from articles and YAML is made safe for the generated pages.
+
+Generated Markdown mixes Markdown (headings) and raw HTML blocks. Numeric character references
+work in both: HTML decodes them, and Markdown never treats them as syntax. So every character that
+HTML, Markdown or its extensions could interpret is written as a reference, and line breaks
+become spaces, so that input text renders literally wherever a template puts it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from markupsafe import Markup
+
+_WHITESPACE = re.compile(r"\s+")
+# HTML's specials, Markdown's inline syntax (emphasis, code, links, escapes), attr_list braces,
+# table pipes, heading hashes and pymdown's ==mark==, ^^insert^^, ~~delete~~. Line-start syntax
+# (lists, admonitions) cannot occur: line breaks in input become spaces and templates never put
+# input text at the start of a line.
+_SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~=^#"}
+_SAFE_IN_WORDS = "_#"  # harmless inside a word (snake_case, C#): keep the Markdown source readable
+
+
+def escape_text(value: object) -> str:
+    """Literal text for any place in a generated page (Markdown inline, HTML text or attribute)."""
+    if isinstance(value, Markup):
+        return str(value)
+    if value is None:
+        return ""
+    text = _WHITESPACE.sub(" ", str(value))
+    out = []
+    for i, char in enumerate(text):
+        if char in _SAFE_IN_WORDS and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            out.append(char)
+        else:
+            out.append(_SPECIAL.get(char, char))
+    return "".join(out)
+
+
+def literal(value: object) -> Markup:
+    return Markup(escape_text(value))
+
+
+def url(value: str) -> str:
+    """An href for raw HTML: generator-built relative URLs and validated http(s) URLs, attribute-escaped."""
+    return html.escape(value, quote=True)

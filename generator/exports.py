@@ -1,0 +1,148 @@
+"""The dossier's data as downloads: JSON and CSV for events, claims and articles, entities as JSON,
+and the bibliography as CSL-JSON. Ids are the YAML ids, so links and scripts stay stable."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .analysis import Analysis
+from .dates import DateSpec
+from .model import Corpus
+
+SCHEMA_VERSION = 1
+
+# (file name, description, {field: meaning}) — documented on the data page.
+FILES: list[tuple[str, str, dict[str, str]]] = [
+    ("events.json", "Ereignisse der Chronologie mit Belegen", {
+        "id": "stabile Kennung", "date": "Datum im EDTF-Stil (2022, 2022-08, 2022-08-15, Bereich a/b, ~ ungefähr)",
+        "date_precision": "year, month, day oder range", "date_text": "Datum in Worten", "title": "Titel",
+        "description": "Beschreibung", "actors": "Kennungen der Akteure", "tags": "Schlagwörter",
+        "sources": "Belege: article, quote, paragraph (Absatz-Anker)"}),
+    ("events.csv", "Ereignisse als Tabelle (eine Zeile je Beleg)", {
+        "id": "Kennung", "date": "Datum", "title": "Titel", "article": "Artikel", "paragraph": "Absatz", "quote": "Wortlaut"}),
+    ("claims.json", "Aussagen mit dem Wortlaut jedes Artikels und den Zahlen", {
+        "id": "Kennung", "statement": "Aussage", "topic": "Thema", "status": "confirmed, reported oder disputed",
+        "reports": "je Artikel: article, quote, paragraph, figure (text, value, qualifier, unit, counted), attributed_to"}),
+    ("claims.csv", "Aussagen als Tabelle (eine Zeile je Artikel)", {
+        "id": "Kennung", "statement": "Aussage", "status": "Status", "article": "Artikel", "quote": "Wortlaut",
+        "figure": "Zahl wie im Text", "value": "Zahlenwert", "counted": "was gezählt wird", "attributed_to": "Quellen"}),
+    ("articles.json", "Artikel mit Metadaten", {
+        "id": "Kennung", "title": "Überschrift", "kicker": "Dachzeile", "outlet": "Medium (Kennung)",
+        "outlet_label": "Medium", "authors": "Autor·innen", "published": "Erscheinungsdatum (EDTF-Stil)",
+        "url": "Adresse", "archived_url": "Archivadresse", "accessed": "Abrufdatum", "language": "Sprache",
+        "agencies": "Agenturen", "words": "Wörter im bereinigten Text", "seed": "Quelldatei"}),
+    ("articles.csv", "Artikel als Tabelle", {
+        "id": "Kennung", "title": "Überschrift", "outlet_label": "Medium", "authors": "Autor·innen",
+        "published": "Erscheinungsdatum", "url": "Adresse", "agencies": "Agenturen", "words": "Wörter"}),
+    ("entities.json", "Akteure und Quellen mit Schreibweisen und Erwähnungszahlen", {
+        "id": "Kennung", "name": "Name", "kind": "Art", "aliases": "Schreibweisen", "description": "Beschreibung",
+        "source_kind": "Art der Quelle (falls Quelle)", "mentions": "Erwähnungen je Artikel"}),
+    ("bibliography.json", "Bibliografie im CSL-JSON-Format (Zotero, Pandoc, Citavi)", {
+        "id": "Kennung", "type": "article-newspaper", "title": "Überschrift", "container-title": "Medium",
+        "author": "Autor·innen", "issued": "Erscheinungsdatum (date-parts in bekannter Genauigkeit, circa)",
+        "accessed": "Abrufdatum", "URL": "Adresse", "archive_location": "Archivadresse"}),
+]
+
+
+def _date(spec: DateSpec | None) -> str | None:
+    return spec.iso() if spec else None
+
+
+def _csl_date(spec: DateSpec | None) -> dict | None:
+    if not spec:
+        return None
+    parts = [[p for p in (spec.start.year, spec.start.month, spec.start.day) if p]]
+    if spec.end:
+        parts.append([p for p in (spec.end.year, spec.end.month, spec.end.day) if p])
+    out: dict = {"date-parts": parts}
+    if spec.circa:
+        out["circa"] = True
+    return out
+
+
+def _csv(header: list[str], rows: list[list]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: spreadsheets then read UTF-8 umlauts
+
+
+def _json(data) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+
+
+def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, bytes]:
+    outlets = corpus.outlets
+    events = []
+    event_rows = []
+    for group in analysis.chronology:
+        for entry in group.entries:
+            event = entry.event
+            sources = [{"article": s.ref.article, "quote": s.ref.quote, "paragraph": s.anchor.block} for s in entry.sources]
+            events.append({"id": event.id, "date": event.date.iso(), "date_precision": event.date.precision,
+                           "date_text": event.date.format(corpus.dossier.language), "date_note": event.date_note,
+                           "title": event.title, "description": event.description, "actors": list(event.actors),
+                           "tags": list(event.tags), "first_reported_in": entry.first_report, "sources": sources})
+            for source in sources:
+                event_rows.append([event.id, event.date.iso(), event.title, source["article"], source["paragraph"], source["quote"]])
+    claims, claim_rows = [], []
+    for claim in corpus.claims.values():
+        reports = []
+        for index, report in enumerate(claim.reports):
+            anchor = analysis.claim_anchors.get((claim.id, index))
+            figure = report.figure
+            reports.append({"article": report.article, "quote": report.quote, "paragraph": anchor.block if anchor else None,
+                            "figure": None if not figure else {"text": figure.text, "value": figure.value,
+                                                                "qualifier": figure.qualifier, "unit": figure.unit,
+                                                                "counted": figure.counted},
+                            "attributed_to": list(report.attributed_to)})
+            claim_rows.append([claim.id, claim.statement, claim.status, report.article, report.quote,
+                               figure.text if figure else "", figure.value if figure else "",
+                               figure.counted or "" if figure else "", " ".join(report.attributed_to)])
+        claims.append({"id": claim.id, "statement": claim.statement, "topic": claim.topic, "status": claim.status,
+                       "quantity": claim.quantity, "reports": reports})
+    articles, article_rows, bibliography = [], [], []
+    for article in analysis.articles:
+        outlet = outlets.get(article.outlet)
+        agencies = list(analysis.credited[article.id])
+        words = analysis.clean[article.id].word_count()
+        articles.append({"id": article.id, "title": article.title, "kicker": article.kicker, "outlet": article.outlet,
+                         "outlet_label": outlet.label if outlet else article.outlet, "outlet_named": bool(outlet and outlet.name),
+                         "authors": list(article.authors), "published": _date(article.published),
+                         "published_note": article.published_note, "url": article.url, "archived_url": article.archived_url,
+                         "accessed": _date(article.accessed), "language": article.language, "agencies": agencies,
+                         "signature": analysis.clean[article.id].signature, "words": words, "seed": article.seed,
+                         "tags": list(article.tags)})
+        article_rows.append([article.id, article.title, outlet.label if outlet else article.outlet,
+                             "; ".join(article.authors), _date(article.published) or "", article.url or "",
+                             " ".join(agencies), words])
+        item = {"id": article.id, "type": "article-newspaper", "title": article.title, "language": article.language,
+                "container-title": outlet.name if outlet and outlet.name else None,
+                "author": [{"literal": name} for name in article.authors] or None,
+                "issued": _csl_date(article.published), "accessed": _csl_date(article.accessed),
+                "URL": article.url, "archive_location": article.archived_url, "note": article.published_note or None}
+        bibliography.append({k: v for k, v in item.items() if v is not None})
+    mention_counts: dict[str, dict[str, int]] = {}
+    for article_id, mentions in analysis.mentions.items():
+        for mention in mentions:
+            mention_counts.setdefault(mention.entity, {}).setdefault(article_id, 0)
+            mention_counts[mention.entity][article_id] += 1
+    entities = [{"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(e.aliases + e.ambiguous_aliases),
+                 "description": e.description, "source_kind": e.source_kind, "mentions": mention_counts.get(e.id, {})}
+                for e in corpus.entities.values()]
+    meta = {"dossier": corpus.dossier.title, "version": corpus.dossier.version, "schema_version": SCHEMA_VERSION}
+    return {
+        prefix + "events.json": _json({**meta, "events": events}),
+        prefix + "events.csv": _csv(["id", "date", "title", "article", "paragraph", "quote"], event_rows),
+        prefix + "claims.json": _json({**meta, "claims": claims}),
+        prefix + "claims.csv": _csv(["id", "statement", "status", "article", "quote", "figure", "value", "counted",
+                                     "attributed_to"], claim_rows),
+        prefix + "articles.json": _json({**meta, "articles": articles}),
+        prefix + "articles.csv": _csv(["id", "title", "outlet_label", "authors", "published", "url", "agencies", "words"],
+                                      article_rows),
+        prefix + "entities.json": _json({**meta, "entities": entities}),
+        prefix + "bibliography.json": _json(bibliography),
+    }

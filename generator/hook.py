@@ -1,0 +1,40 @@
+"""MkDocs hook: regenerate the dossier's Markdown before every build, watch its sources in serve.
+
+Thin on purpose: it only finds the project, calls the pipeline and translates its one error type
+into MkDocs' PluginError. It runs in ``on_pre_build``, before MkDocs cleans ``site/``, so a
+dossier with errors leaves the last good site untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from generator import pipeline
+from generator.errors import DossierError
+
+log = logging.getLogger("mkdocs.dossier")
+
+
+def _root(config) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def on_pre_build(config) -> None:
+    try:
+        report, result = pipeline.build(_root(config), Path(config.docs_dir))
+    except DossierError as exc:
+        raise PluginError(f"Dossier: {len(exc.problems)} problem(s) in the content:\n{exc}") from None
+    for warning in result.warnings:
+        log.info(f"Dossier warning: {warning}")
+    log.info(f"Dossier: {len(report.written)} page(s) written, {report.unchanged} unchanged, "
+             f"{len(report.removed)} removed")
+
+
+def on_serve(server, config, builder) -> None:
+    for folder in ("content", "seeds"):
+        path = _root(config) / folder
+        if path.is_dir():
+            server.watch(str(path))

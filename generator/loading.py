@@ -1,0 +1,141 @@
+"""Read YAML and seed texts from disk, keeping the line of every value.
+
+YAML is composed, not constructed: every scalar stays a string with its line, so that no value is
+silently retyped (``2022-08-15`` stays a date string, ``no`` stays a word) and validation can point
+at the exact line. Anchors and aliases are refused, which also makes "billion laughs" harmless.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import ProblemLog
+
+MAX_YAML_BYTES = 5_000_000
+MAX_SEED_BYTES = 5_000_000
+NULL_TAG = "tag:yaml.org,2002:null"
+
+
+@dataclass(frozen=True)
+class Scalar:
+    value: str
+    line: int
+    is_null: bool = False
+    quoted: bool = False
+
+
+@dataclass(frozen=True)
+class Seq:
+    items: tuple
+    line: int
+
+
+@dataclass(frozen=True)
+class Map:
+    items: dict  # key -> (key line, node)
+    line: int
+
+
+Node = Scalar | Seq | Map
+
+
+class _Refused(Exception):
+    def __init__(self, line: int, message: str):
+        self.line, self.message = line, message
+
+
+def _convert(node: yaml.Node) -> Node:
+    line = node.start_mark.line + 1
+    if isinstance(node, yaml.ScalarNode):
+        is_null = node.tag == NULL_TAG
+        return Scalar("" if is_null else node.value, line, is_null, node.style in ("'", '"'))
+    if isinstance(node, yaml.SequenceNode):
+        return Seq(tuple(_convert(item) for item in node.value), line)
+    if isinstance(node, yaml.MappingNode):
+        items: dict = {}
+        for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Refused(key_line, "a key must be a plain word")
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _Refused(key_line, "merge keys ('<<') are not supported; write the values out")
+            if key_node.value in items:
+                raise _Refused(key_line, f"duplicate key '{key_node.value}' (first at line {items[key_node.value][0]})")
+            items[key_node.value] = (key_line, _convert(value_node))
+        return Map(items, line)
+    raise _Refused(line, "unsupported YAML node")
+
+
+class _NoAliasComposer(yaml.SafeLoader):
+    def compose_node(self, parent, index):  # noqa: D401 - PyYAML's own hook
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise _Refused(event.start_mark.line + 1, "anchors and aliases ('*name') are not supported; write the value out")
+        event = self.peek_event()
+        if getattr(event, "anchor", None):
+            raise _Refused(event.start_mark.line + 1, "anchors ('&name') are not supported; write the value out")
+        return super().compose_node(parent, index)
+
+
+def read_yaml(path: Path, rel: str, log: ProblemLog) -> Node | None:
+    """Compose one YAML file into position-keeping nodes; log a problem and return None if unreadable."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        log.error(rel, 0, f"cannot read file: {exc.strerror}")
+        return None
+    if len(data) > MAX_YAML_BYTES:
+        log.error(rel, 0, f"file is {len(data):,} bytes; the limit is {MAX_YAML_BYTES:,}")
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        log.error(rel, line, f"not UTF-8 (byte {exc.start}); save the file as UTF-8")
+        return None
+    loader = _NoAliasComposer(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return Map({}, 1)
+        return _convert(node)
+    except _Refused as exc:
+        log.error(rel, exc.line, exc.message)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        problem = exc.problem or exc.context or "invalid YAML"
+        lines = text.splitlines()
+        hint = "; indent with spaces, not tabs" if 0 < line <= len(lines) and "\t" in lines[line - 1] else ""
+        log.error(rel, line, f"YAML syntax error: {problem}{hint}")
+    except yaml.YAMLError as exc:
+        log.error(rel, 0, f"YAML error: {exc}")
+    finally:
+        loader.dispose()
+    return None
+
+
+def read_seed(path: Path, rel: str, log: ProblemLog, origin_file: str, origin_line: int) -> str | None:
+    """Read an article text as UTF-8 (BOM and CRLF accepted); problems are logged at the YAML line naming it."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        log.error(origin_file, origin_line, f"seed file '{rel}' not found; put the article text there")
+        return None
+    if size > MAX_SEED_BYTES:
+        log.error(origin_file, origin_line, f"seed file '{rel}' is {size:,} bytes; the limit is {MAX_SEED_BYTES:,}")
+        return None
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        log.error(origin_file, origin_line, f"seed file '{rel}' is not UTF-8 (byte {exc.start}); convert it to UTF-8")
+        return None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        log.error(origin_file, origin_line, f"seed file '{rel}' is empty")
+        return None
+    return text

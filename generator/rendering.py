@@ -1,0 +1,294 @@
+"""Render the analysed dossier into Markdown pages through Jinja2 templates, one per page kind.
+
+Python decides what each page says (the view data built here); templates decide how it looks.
+Every value a template prints passes through ``escape_text`` (Jinja's ``finalize``) unless it is
+markup this module built from already-escaped parts.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from importlib import resources
+
+import jinja2
+import yaml
+from markupsafe import Markup
+
+from . import exports
+from .analysis import Analysis
+from .escaping import escape_text, literal, url
+from .figures import format_value
+from .model import Article, Corpus
+
+
+def load_labels(language: str) -> dict:
+    text = resources.files("generator").joinpath(f"labels/{language}.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+class Links:
+    """Relative URLs between generated pages (directory URLs: ``artikel/x.md`` is ``artikel/x/``)."""
+
+    def __init__(self, page: str):
+        self.page = page
+        self.base = posixpath.dirname(page) if page.endswith("index.md") else page[:-3]
+
+    def to(self, target: str, fragment: str = "") -> str:
+        url = target[: -len("index.md")] if target.endswith("index.md") else target[:-3] + "/"
+        rel = posixpath.relpath(url or ".", self.base or ".")
+        rel = "" if rel == "." else rel + "/"
+        if not rel:
+            rel = "./"
+        return rel + (f"#{fragment}" if fragment else "")
+
+    def article(self, ident: str, fragment: str = "") -> str:
+        return self.to(f"artikel/{ident}.md", fragment)
+
+    def actor(self, ident: str) -> str:
+        return self.to(f"akteure/{ident}.md")
+
+    def event(self, ident: str) -> str:
+        return self.to("chronologie/index.md", f"ereignis-{ident}")
+
+    def claim(self, ident: str) -> str:
+        return self.to("quellenvergleich/index.md", f"aussage-{ident}")
+
+
+def _link(href: str, text: object, css: str = "") -> Markup:
+    cls = f' class="{css}"' if css else ""
+    return Markup(f'<a href="{url(href)}"{cls}>{escape_text(text)}</a>')
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    kind: str  # mark or link
+    href: str
+    ident: str = ""
+    number: int = 0
+
+
+def highlight(text: str, spans: list[Span]) -> Markup:
+    """Block text with annotation marks and actor links; links never cross a mark's edge."""
+    marks = []
+    for span in sorted((s for s in spans if s.kind == "mark"), key=lambda s: (s.start, -s.end)):
+        if not marks or span.start >= marks[-1].end:
+            marks.append(span)
+    links = [s for s in spans if s.kind == "link" and not any(
+        m.start < s.end and s.start < m.end and not (m.start <= s.start and s.end <= m.end) for m in marks)]
+    events: list[tuple[int, int, str]] = []  # (position, order, html)
+    for mark in marks:
+        events.append((mark.start, 1, f'<mark class="dossier-mark" id="markierung-{mark.ident}">'))
+        events.append((mark.end, 0, f'</mark><sup class="dossier-ref"><a href="#anmerkung-{mark.ident}">[{mark.number}]</a></sup>'))
+    for link in links:
+        events.append((link.start, 2, f'<a class="dossier-actor" href="{url(link.href)}">'))
+        events.append((link.end, -1, "</a>"))
+    events.sort(key=lambda e: (e[0], e[1]))
+    out, position = [], 0
+    for at, _, html in events:
+        out.append(escape_text(text[position:at]) if at > position else "")
+        out.append(html)
+        position = max(position, at)
+    out.append(escape_text(text[position:]))
+    return Markup("".join(out))
+
+
+class Renderer:
+    def __init__(self, corpus: Corpus, analysis: Analysis):
+        self.corpus, self.a = corpus, analysis
+        self.lang = corpus.dossier.language
+        self.t = load_labels(self.lang)
+        self.env = jinja2.Environment(
+            loader=jinja2.PackageLoader("generator", "templates"), autoescape=True,
+            finalize=literal, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+            trim_blocks=True, lstrip_blocks=True,
+        )
+        self.env.filters["date"] = lambda d: d.format(self.lang) if d else self.t["unknown"]
+        self.env.filters["num"] = lambda v: format_value(v, self.lang)
+        self.env.filters["url"] = lambda value: Markup(url(str(value)))
+        self.env.filters["front_title"] = lambda text: Markup(json.dumps(escape_text(text), ensure_ascii=False))
+        self.env.filters["paragraphs"] = lambda text: Markup("\n".join(
+            f"<p>{escape_text(p)}</p>" for p in str(text).split("\n\n") if p.strip()))
+        self.env.globals.update(t=self.t, dossier=corpus.dossier, corpus=corpus, a=analysis, link=_link,
+                                outlet_label=self.outlet_label, lang=self.lang)
+
+    # -- lookups shared by pages ----------------------------------------------------------------
+    def outlet_label(self, article: Article) -> str:
+        outlet = self.corpus.outlets.get(article.outlet)
+        return outlet.label if outlet else article.outlet
+
+    def _page(self, template: str, path: str, **context) -> tuple[str, str]:
+        links = Links(path)
+        text = self.env.get_template(template).render(links=links, page_path=path, **context)
+        return path, text
+
+    # -- pages ----------------------------------------------------------------------------------
+    def render_all(self) -> dict[str, str | bytes]:
+        pages: dict[str, str | bytes] = {}
+        for path, text in [self.overview(), self.articles_index(), *self.article_pages(),
+                           self.chronology(), self.comparison(), self.actors_index(), *self.actor_pages(),
+                           self.quotes_page(), self.data_page()]:
+            pages[path] = text
+        pages.update(exports.export_files(self.corpus, self.a, "daten/"))
+        pages["assets/dossier.css"] = resources.files("generator").joinpath("static/dossier.css").read_bytes()
+        return pages
+
+    def overview(self):
+        corpus, a = self.corpus, self.a
+        totals = self._mention_totals()
+        people = [e for e in corpus.entities.values() if e.kind == "person"]
+        main = sorted((e for e in corpus.entities.values() if totals[e.id] and not e.source_kind),
+                      key=lambda e: (-totals[e.id], e.id))[:8]
+        latest = [e for g in a.chronology for e in g.entries][-5:][::-1]
+        from .chronology import build_timeline
+        links = Links("index.md")
+        timeline = build_timeline(a.chronology, {x.id: x for x in a.articles}, corpus.dossier.period, self.lang,
+                                  links.article, links.event, self.outlet_label)
+        outlets = sorted({x.outlet for x in a.articles})
+        return self._page("overview.md.j2", "index.md", main_actors=main, totals=totals, latest=latest,
+                          timeline=timeline, outlets=outlets, people=people,
+                          start=[corpus.articles[i] for i in corpus.dossier.start_here if i in corpus.articles])
+
+    def _mention_totals(self) -> Counter:
+        return Counter(m.entity for ms in self.a.mentions.values() for m in ms)
+
+    def articles_index(self):
+        by_outlet: dict[str, list[Article]] = defaultdict(list)
+        for article in self.a.articles:
+            by_outlet[article.outlet].append(article)
+        return self._page("articles.md.j2", "artikel/index.md", by_outlet=dict(sorted(by_outlet.items())))
+
+    def article_pages(self):
+        a = self.a
+        cited: dict[str, list] = defaultdict(list)
+        for (event_id, index), anchor in a.event_anchors.items():
+            cited[anchor.article].append(("event", self.corpus.events[event_id], anchor))
+        for (claim_id, index), anchor in a.claim_anchors.items():
+            cited[anchor.article].append(("claim", self.corpus.claims[claim_id], anchor))
+        for article in a.articles:
+            path = f"artikel/{article.id}.md"
+            links = Links(path)
+            clean = a.clean[article.id]
+            spans: dict[str, list[Span]] = defaultdict(list)
+            notes: dict[str, list] = defaultdict(list)
+            for number, item in enumerate(a.annotations[article.id], start=1):
+                anchor = item.anchor
+                spans[anchor.block].append(Span(anchor.start, anchor.end, "mark", "", item.annotation.id, number))
+                notes[anchor.block].append((number, item.annotation))
+            linked: set[tuple[str, str]] = set()
+            for mention in a.mentions[article.id]:
+                if (mention.block, mention.entity) not in linked:
+                    linked.add((mention.block, mention.entity))
+                    spans[mention.block].append(Span(mention.start, mention.end, "link", links.actor(mention.entity)))
+            blocks = [(block, highlight(block.text, spans[block.anchor]), notes[block.anchor])
+                      for block in clean.blocks if block.kind in ("lead", "paragraph", "list_item", "heading", "caption")]
+            shared = [p for p in a.shared if article.id in p.articles]
+            cited_here = sorted(cited[article.id], key=lambda c: (c[2].block, c[0], c[1].id))
+            yield self._page("article.md.j2", path, article=article, clean=clean, blocks=blocks,
+                             outlet=self.corpus.outlets.get(article.outlet), cited=cited_here,
+                             shared=[self._shared_view(p, article.id, links) for p in shared],
+                             attributions=a.attributions[article.id],
+                             agencies_detected=a.agencies_detected[article.id])
+
+    def _passage_text(self, article: str, first: int, last: int) -> str:
+        tokens = self.a.tokens[article]
+        blocks = {b.anchor: b.text for b in self.a.clean[article].blocks}
+        parts, current = [], None
+        for token in tokens[first:last + 1]:
+            if current and current[0] == token.block:
+                current[2] = token.end
+            else:
+                if current:
+                    parts.append(blocks[current[0]][current[1]:current[2]])
+                current = [token.block, token.start, token.end]
+        if current:
+            parts.append(blocks[current[0]][current[1]:current[2]])
+        return " … ".join(parts)
+
+    def _shared_view(self, passage, this: str, links: Links) -> dict:
+        sides = [passage.left, passage.right]
+        if sides[0].article != this:
+            sides.reverse()
+        view = []
+        for span in sides:
+            first_block = self.a.tokens[span.article][span.first].block
+            before, after = self._context(span.article, span.first, span.last)
+            view.append({"article": self.corpus.articles[span.article], "href": links.article(span.article, first_block),
+                         "before": before, "text": self._passage_text(span.article, span.first, span.last), "after": after})
+        return {"words": passage.words, "sides": view}
+
+    def _context(self, article: str, first: int, last: int, width: int = 8) -> tuple[str, str]:
+        """A few words before and after the shared passage, from the same paragraph."""
+        tokens = self.a.tokens[article]
+        blocks = {b.anchor: b.text for b in self.a.clean[article].blocks}
+        head, tail = tokens[first], tokens[last]
+        before_tokens = [t for t in tokens[max(0, first - width):first] if t.block == head.block]
+        after_tokens = [t for t in tokens[last + 1:last + 1 + width] if t.block == tail.block]
+        before = blocks[head.block][before_tokens[0].start:head.start] if before_tokens else ""
+        after = blocks[tail.block][tail.end:after_tokens[-1].end] if after_tokens else ""
+        return before, after
+
+    def chronology(self):
+        from .chronology import build_timeline
+        links = Links("chronologie/index.md")
+        timeline = build_timeline(self.a.chronology, {x.id: x for x in self.a.articles}, self.corpus.dossier.period,
+                                  self.lang, links.article, links.event, self.outlet_label)
+        return self._page("chronology.md.j2", "chronologie/index.md", groups=self.a.chronology, timeline=timeline)
+
+    def comparison(self):
+        a = self.a
+        attributed: dict[str, set] = defaultdict(set)
+        for article_id, items in a.attributions.items():
+            for item in items:
+                attributed[article_id].update(item.sources)
+        links = Links("quellenvergleich/index.md")
+        shared = [self._shared_view(p, p.left.article, links) for p in a.shared]
+        return self._page("comparison.md.j2", "quellenvergleich/index.md", attributed=attributed, shared=shared,
+                          words={x.id: a.clean[x.id].word_count() for x in a.articles})
+
+    def actors_index(self):
+        totals = self._mention_totals()
+        by_kind: dict[str, list] = defaultdict(list)
+        for entity in self.corpus.entities.values():
+            by_kind[entity.kind].append(entity)
+        ordered = {k: sorted(v, key=lambda e: (-totals[e.id], e.name)) for k, v in sorted(by_kind.items())}
+        return self._page("actors.md.j2", "akteure/index.md", by_kind=ordered, totals=totals)
+
+    def actor_pages(self):
+        a = self.a
+        for entity in self.corpus.entities.values():
+            path = f"akteure/{entity.id}.md"
+            per_article = []
+            for article in a.articles:
+                mentions = [m for m in a.mentions[article.id] if m.entity == entity.id]
+                if mentions:
+                    blocks = sorted({m.block for m in mentions}, key=lambda b: [x.anchor for x in a.clean[article.id].blocks].index(b))
+                    forms = Counter(m.text for m in mentions)
+                    per_article.append((article, len(mentions), blocks, forms))
+            events = [e for g in a.chronology for e in g.entries if entity.id in e.event.actors]
+            by = [q for qs in a.quotes.values() for q in qs if q.speaker == entity.id]
+            mention_blocks = {(m.article, m.block) for ms in a.mentions.values() for m in ms if m.entity == entity.id}
+            about = [q for qs in a.quotes.values() for q in qs
+                     if q.speaker != entity.id and (q.article, q.block) in mention_blocks]
+            co = sorted(((n, b if a_ == entity.id else a_) for (a_, b), n in a.co_mentions.items() if entity.id in (a_, b)),
+                        key=lambda x: (-x[0], x[1]))
+            names_used = Counter(m.text for ms in a.mentions.values() for m in ms if m.entity == entity.id)
+            yield self._page("actor.md.j2", path, entity=entity, per_article=per_article, events=events,
+                             quotes_by=by, quotes_about=about, co=co[:12], names_used=names_used,
+                             epithets=a.epithet_table.get(entity.id, {}),
+                             attributions=[x for xs in a.attributions.values() for x in xs if entity.id in x.sources])
+
+    def quotes_page(self):
+        return self._page("quotes.md.j2", "zitate/index.md")
+
+    def data_page(self):
+        return self._page("data.md.j2", "daten/index.md", files=exports.FILES)
+
+
+def render(corpus: Corpus, analysis: Analysis) -> dict[str, str | bytes]:
+    """All generated files, keyed by their path inside the docs folder."""
+    return Renderer(corpus, analysis).render_all()

@@ -1,0 +1,70 @@
+"""Write generated files into the docs folder, safely.
+
+Only files whose content changed are written (so ``mkdocs serve`` does not loop and editors'
+file watchers stay quiet), only paths inside the docs folder are accepted, and only files listed
+in the previous run's manifest are ever removed: a file the user put there is never touched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DossierError, Problem
+
+MANIFEST = ".dossier-manifest.json"
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: tuple[str, ...]
+    unchanged: int
+    removed: tuple[str, ...]
+
+
+def _inside(root: Path, rel: str) -> Path:
+    path = (root / rel).resolve()
+    if root.resolve() not in path.parents:
+        raise DossierError([Problem(rel, 0, "generated path would leave the docs folder")])
+    return path
+
+
+def write_pages(docs_dir: Path, pages: dict[str, str | bytes]) -> WriteReport:
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    manifest_path = docs_dir / MANIFEST
+    try:
+        previous = set(json.loads(manifest_path.read_text(encoding="utf-8")).get("files", []))
+    except (OSError, ValueError):
+        previous = set()
+    written, unchanged = [], 0
+    for rel in sorted(pages):
+        content = pages[rel]
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        path = _inside(docs_dir, rel)
+        try:
+            if path.read_bytes() == data:
+                unchanged += 1
+                continue
+        except OSError:
+            pass
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(path.name + ".tmp")
+        temp.write_bytes(data)
+        os.replace(temp, path)
+        written.append(rel)
+    removed = []
+    for rel in sorted(previous - set(pages)):
+        path = _inside(docs_dir, rel)
+        if path.is_file():
+            path.unlink()
+            removed.append(rel)
+            parent = path.parent
+            while parent != docs_dir.resolve() and parent.is_dir() and not any(parent.iterdir()):
+                parent.rmdir()
+                parent = parent.parent
+    manifest = json.dumps({"generator": "dossier", "files": sorted(pages)}, indent=1) + "\n"
+    if not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest:
+        manifest_path.write_text(manifest, encoding="utf-8")
+    return WriteReport(tuple(written), unchanged, tuple(removed))
