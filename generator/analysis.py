@@ -55,7 +55,7 @@ def publication_order(corpus: Corpus) -> tuple[Article, ...]:
 def _anchor_or_report(clean: CleanArticle, quote: str, origin, label: str, log: ProblemLog,
                       prefix: str = "", suffix: str = "") -> Anchor | None:
     result = anchor_quote(clean, quote, prefix, suffix)
-    where = f"{label}: " if label else ""
+    where = f"{label} "  # "annotation quote not found …", "event 'x': quote not found …"
     if result.anchor is None:
         closest = f'; closest: "{result.closest}"' if result.closest else ""
         log.error(origin.file, origin.line, f"{where}quote not found in article '{clean.id}'{closest}")
@@ -93,14 +93,14 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
     for event in corpus.events.values():
         for index, ref in enumerate(event.sources):
             if ref.article in clean:
-                anchor = _anchor_or_report(clean[ref.article], ref.quote, ref.origin, f"event '{event.id}'", log)
+                anchor = _anchor_or_report(clean[ref.article], ref.quote, ref.origin, f"event '{event.id}':", log)
                 if anchor:
                     event_anchors[(event.id, index)] = anchor
     claim_anchors: dict[tuple[str, int], Anchor] = {}
     for claim in corpus.claims.values():
         for index, report in enumerate(claim.reports):
             if report.article in clean:
-                anchor = _anchor_or_report(clean[report.article], report.quote, report.origin, f"claim '{claim.id}'", log)
+                anchor = _anchor_or_report(clean[report.article], report.quote, report.origin, f"claim '{claim.id}':", log)
                 if anchor:
                     claim_anchors[(claim.id, index)] = anchor
     for override in overrides:

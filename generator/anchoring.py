@@ -98,7 +98,11 @@ def anchor_quote(clean: CleanArticle, quote: str, prefix: str = "", suffix: str 
                     best_ratio, best = ratio, Anchor(clean.id, block.anchor, index[start], end, "fuzzy")
     if best is None:
         return AnchorResult(None, 0, "")
-    text = next(b.text for b in blocks if b.anchor == best.block)[best.start:best.end]
+    block_text = next(b.text for b in blocks if b.anchor == best.block)
+    end = best.end
+    while end < len(block_text) and not block_text[end].isspace():
+        end += 1  # show whole words
+    text = block_text[best.start:end]
     if best_ratio >= FUZZY_THRESHOLD:
         return AnchorResult(best, 1, text)
     return AnchorResult(None, 0, text)

@@ -105,11 +105,17 @@ def read_yaml(path: Path, rel: str, log: ProblemLog) -> Node | None:
     except _Refused as exc:
         log.error(rel, exc.line, exc.message)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # Report where the broken construct starts (an unclosed quote's opening line), not where the
+        # parser gave up (often the end of the file).
+        mark = exc.context_mark or exc.problem_mark
         line = mark.line + 1 if mark else 0
-        problem = exc.problem or exc.context or "invalid YAML"
+        problem = exc.problem or "invalid YAML"
+        if exc.context and exc.context_mark:
+            problem += f" {exc.context}"
         lines = text.splitlines()
         hint = "; indent with spaces, not tabs" if 0 < line <= len(lines) and "\t" in lines[line - 1] else ""
+        if "quoted scalar" in problem:
+            hint = "; close the quote"
         log.error(rel, line, f"YAML syntax error: {problem}{hint}")
     except yaml.YAMLError as exc:
         log.error(rel, 0, f"YAML error: {exc}")

@@ -188,7 +188,9 @@ class Renderer:
                       for block in clean.blocks if block.kind in ("lead", "paragraph", "list_item", "heading", "caption")]
             shared = [p for p in a.shared if article.id in p.articles]
             cited_here = sorted(cited[article.id], key=lambda c: (c[2].block, c[0], c[1].id))
+            kinds = {b.kind: b.anchor for b in reversed(clean.blocks)}
             yield self._page("article.md.j2", path, article=article, clean=clean, blocks=blocks,
+                             kicker_anchor=kinds.get("kicker", "k1"), title_anchor=kinds.get("title", "t1"),
                              outlet=self.corpus.outlets.get(article.outlet), cited=cited_here,
                              shared=[self._shared_view(p, article.id, links) for p in shared],
                              attributions=a.attributions[article.id],

@@ -228,6 +228,7 @@ def _is_empty(node: object) -> bool:
 
 
 def _top_records(root: Path, name: str, log: ProblemLog) -> tuple[list[Record], str]:
+    """The records of one content file; ``log.problems`` grows if the file is unusable."""
     rel = f"content/{name}"
     path = root / "content" / name
     key, kind = FILES[name]
@@ -247,7 +248,8 @@ def _top_records(root: Path, name: str, log: ProblemLog) -> tuple[list[Record], 
             close = difflib.get_close_matches(other, [key], n=1)
             log.error(rel, line, f"unknown top-level key '{other}'" + (f"; did you mean '{close[0]}'?" if close else f"; the file holds '{key}:'"))
     if key not in node.items:
-        log.error(rel, node.line, f"missing top-level key '{key}:' (a list of {kind} records)")
+        if not node.items:
+            log.error(rel, node.line, f"missing top-level key '{key}:' (a list of {kind} records)")
         return [], rel
     line, value = node.items[key]
     if isinstance(value, Scalar) and value.is_null:
@@ -382,6 +384,8 @@ def _read_claim(rec: Record, articles_language: dict[str, str]) -> Claim:
 
 def _check_refs(origin: Origin, label: str, key: str, ids: tuple[str, ...] | list[str], known: dict,
                 kind: str, log: ProblemLog) -> None:
+    if kind in log.unreadable_kinds:
+        return  # its file already failed to load; one problem there beats a cascade here
     for ident in ids:
         if ident and ident not in known:
             close = difflib.get_close_matches(ident, known, n=1)
@@ -406,7 +410,13 @@ def load_corpus(root: Path, log: ProblemLog) -> Corpus | None:
     if not (root / "content").is_dir():
         log.error("content", 0, "no content/ folder; run 'python -m generator init DIR' to start a dossier")
         return None
-    recs = {name: _top_records(root, name, log) for name in FILES}
+    recs = {}
+    unreadable: set[str] = set()  # record kinds whose file could not be read: references to them are not checked
+    for name, (_, kind) in FILES.items():
+        before = len(log.problems)
+        recs[name] = _top_records(root, name, log)
+        if len(log.problems) > before and not recs[name][0]:
+            unreadable.add(kind)
     dossier_recs, _ = recs["dossier.yml"]
     dossier = _read_dossier(dossier_recs[0]) if dossier_recs else None
     language = dossier.language if dossier else "de"
@@ -422,6 +432,7 @@ def load_corpus(root: Path, log: ProblemLog) -> Corpus | None:
     claims = _unique([_read_claim(r, {a.id: a.language for a in articles.values()})
                       for r in recs["claims.yml"][0]], "claim", log)
 
+    log.unreadable_kinds = unreadable
     for kind, records in (("outlet", outlets), ("article", articles), ("entity", entities),
                           ("event", events), ("claim", claims)):
         _check_url_collisions(kind, records, log)

@@ -1,0 +1,42 @@
+import pytest
+
+from generator.attribution import credited_agencies, find_attributions
+from helpers import clean, entity, paragraphs
+
+SOURCES = {e.id: e for e in (
+    entity("kcna", "KCNA", kind="medium", aliases=["Korean Central News Agency"], source_kind="state_media",
+           source_patterns=["nordkoreanischen Staatsmedien", "Berichten aus Nordkorea"]),
+    entity("bloomberg", "Bloomberg", kind="medium", source_kind="outlet"),
+    entity("intel", "Westliche Geheimdienste", kind="organisation", source_kind="intelligence",
+           source_patterns=["westlicher Geheimdienste"]),
+    entity("usa", "USA", kind="state", source_kind="government"),
+    entity("dpa", "dpa", kind="medium", source_kind="wire_agency"),
+)}
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Die Botschaft ging gemäss Angaben der nordkoreanischen Staatsmedien Mitte Dezember ein.", ("kcna",)),
+    ("Den Berichten aus Nordkorea zufolge übermittelte Kim eine Botschaft.", ("kcna",)),
+    ('Einem bei "Bloomberg" erschienenen Bericht heißt es, dass Munition geliefert wurde.', ("bloomberg",)),
+    ("Nach Erkenntnissen westlicher Geheimdienste wurden Soldaten entsandt.", ("intel",)),
+    ("Laut Bloomberg sind es fünf Millionen Geschosse, was die USA beunruhigt.", ("bloomberg",)),
+    ("Das sei so, heißt es in Moskau.", ()),
+])
+def test_attribution_sentences_resolve_to_sources(sentence, sources):
+    found = find_attributions(paragraphs(sentence), SOURCES)
+    assert [(a.sources) for a in found] == [sources]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Putin besucht Nordkorea auf Einladung von Kim.",
+    "Die Laute der Musik waren leise.",
+    "Das Land pflegt seit jeher Kontakt zu Russland.",
+])
+def test_sentences_without_attribution(sentence):
+    assert find_attributions(paragraphs(sentence), SOURCES) == []
+
+
+def test_credited_wire_agency_from_signature_and_source_line():
+    assert credited_agencies(clean("Titel\n\nText des Artikels hier. (eon/dpa)\n"), SOURCES) == ("dpa",)
+    assert credited_agencies(clean("Titel\n\nText des Artikels hier.\n\n/news.de/dpa\n"), SOURCES) == ("dpa",)
+    assert credited_agencies(clean("Titel\n\nText über die dpa-Meldung hier.\n"), SOURCES) == ()
