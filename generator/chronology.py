@@ -67,6 +67,7 @@ class Mark:
     y: float  # top of the mark
     height: float  # 0 for a day-precision point; a month spans its month
     label_y: float  # where the label is placed after collision avoidance
+    lane: int  # overlapping bars go side by side, one lane each
     label: str
     date_label: str
     href: str
@@ -79,6 +80,7 @@ class Timeline:
     height: float
     axis_top: float
     axis_bottom: float
+    lanes: int
     ticks: tuple[Tick, ...]
     events: tuple[Mark, ...]
     reports: tuple[Mark, ...]
@@ -94,12 +96,18 @@ def _days(ymd: tuple[int, int, int]) -> int:
 
 
 def _place_labels(marks: list[tuple[float, float, str, str, str, str, bool]], kind: str) -> list[Mark]:
-    """Push labels down so they never overlap; each keeps a leader line to its mark."""
+    """Put overlapping bars in separate lanes and push labels down so they never overlap; each
+    label keeps a leader line to its mark."""
     placed, next_free = [], 0.0
+    lane_ends: list[float] = []
     for y, height, label, date_label, href, _, circa in sorted(marks, key=lambda m: (m[0], m[2])):
-        label_y = max(y + height / 2, next_free)
+        lane = next((i for i, end in enumerate(lane_ends) if end < y), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(0.0)
+        lane_ends[lane] = y + max(height, 6.0)
+        label_y = max(y + min(height, 14.0) / 2, next_free)
         next_free = label_y + LABEL_GAP
-        placed.append(Mark(y, height, label_y, label, date_label, href, kind, circa))
+        placed.append(Mark(y, height, label_y, lane, label, date_label, href, kind, circa))
     return placed
 
 
@@ -132,7 +140,7 @@ def build_timeline(groups: list[YearGroup], articles: dict[str, Article], period
         start, end = date.span()
         label = entry.event.title
         if start < axis_start:
-            earlier.append(Mark(0, 0, 0, label, date.format(lang), event_href(entry.event.id), "earlier", date.circa))
+            earlier.append(Mark(0, 0, 0, 0, label, date.format(lang), event_href(entry.event.id), "earlier", date.circa))
             continue
         end = end or axis_end
         mark_top = y_of(start)
@@ -150,4 +158,5 @@ def build_timeline(groups: list[YearGroup], articles: dict[str, Article], period
     events = _place_labels(raw_events, "event")
     reports = _place_labels(raw_reports, "report")
     bottom = max([y_of(axis_end)] + [m.label_y for m in events + reports]) + 30
-    return Timeline(bottom, top, y_of(axis_end), tuple(ticks), tuple(events), tuple(reports), tuple(earlier))
+    lanes = max([m.lane + 1 for m in events] or [1])
+    return Timeline(bottom, top, y_of(axis_end), lanes, tuple(ticks), tuple(events), tuple(reports), tuple(earlier))
