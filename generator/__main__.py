@@ -6,25 +6,24 @@ import argparse
 import sys
 from pathlib import Path
 
-import yaml
-
 from . import pipeline
-from .errors import DossierError
+from .errors import DossierError, Problem
+from .rendering import SiteOptions
 
 
-def _docs_dir(root: Path) -> Path:
-    """The docs folder named in the project's mkdocs.yml (MkDocs' default: docs)."""
-    config = root / "mkdocs.yml"
-    docs = "docs"
-    if config.is_file():
-        try:
-            # mkdocs.yml may use !!python/name tags (Material's emoji settings); only docs_dir matters here.
-            for line in config.read_text(encoding="utf-8").splitlines():
-                if line.startswith("docs_dir:"):
-                    docs = yaml.safe_load(line.split(":", 1)[1]) or docs
-        except (OSError, yaml.YAMLError):
-            pass
-    return root / docs
+def _site_settings(root: Path) -> tuple[Path, SiteOptions]:
+    """docs_dir, site_url and URL style from the project's mkdocs.yml (MkDocs' defaults without one)."""
+    config_file = root / "mkdocs.yml"
+    if not config_file.is_file():
+        return root / "docs", SiteOptions()
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import ConfigurationError
+
+    try:
+        config = load_config(config_file=str(config_file))
+    except ConfigurationError as exc:
+        raise DossierError([Problem("mkdocs.yml", 0, f"invalid configuration: {exc}")]) from None
+    return Path(config.docs_dir), SiteOptions(config.site_url or "", config.use_directory_urls)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,8 +45,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ok: {len(result.corpus.articles)} articles, {len(result.corpus.events)} events, "
                   f"{len(result.corpus.claims)} claims, {len(result.warnings)} warning(s)")
             return 0
-        out = args.out or _docs_dir(root)
-        report, result = pipeline.build(root, out)
+        docs_dir, options = _site_settings(root)
+        out = args.out or docs_dir
+        report, result = pipeline.build(root, out, options)
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         print(f"wrote {len(report.written)} file(s) to {out} ({report.unchanged} unchanged, {len(report.removed)} removed)")

@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 
 from generator import pipeline
 from generator.errors import DossierError
+from generator.rendering import SiteOptions
 
 log = logging.getLogger("mkdocs.dossier")
 
@@ -24,7 +25,8 @@ def _root(config) -> Path:
 
 def on_pre_build(config) -> None:
     try:
-        report, result = pipeline.build(_root(config), Path(config.docs_dir))
+        options = SiteOptions(site_url=config.site_url or "", directory_urls=config.use_directory_urls)
+        report, result = pipeline.build(_root(config), Path(config.docs_dir), options)
     except DossierError as exc:
         raise PluginError(f"Dossier: {len(exc.problems)} problem(s) in the content:\n{exc}") from None
     for warning in result.warnings:

@@ -28,6 +28,7 @@ class Dossier:
     start_here: tuple[str, ...]  # article ids recommended as a first read
     editors: tuple[str, ...]
     version: str
+    updated: DateSpec | None  # when the dossier was last revised, for its citation
     loaded_words: tuple[str, ...]  # evaluative words to look for in headlines ("Tyrann", "unheilig")
     origin: Origin
 

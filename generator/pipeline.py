@@ -12,7 +12,7 @@ from pathlib import Path
 from .analysis import Analysis, analyse
 from .errors import Problem, ProblemLog
 from .model import Corpus
-from .rendering import render
+from .rendering import SiteOptions, render
 from .validation import load_corpus
 from .writing import WriteReport, write_pages
 
@@ -35,11 +35,11 @@ def check(root: Path) -> CheckResult:
     return CheckResult(corpus, analysis, tuple(sorted(set(log.warnings))))
 
 
-def generate(root: Path) -> tuple[dict[str, str | bytes], CheckResult]:
+def generate(root: Path, options: SiteOptions = SiteOptions()) -> tuple[dict[str, str | bytes], CheckResult]:
     result = check(root)
-    return render(result.corpus, result.analysis), result
+    return render(result.corpus, result.analysis, options), result
 
 
-def build(root: Path, docs_dir: Path) -> tuple[WriteReport, CheckResult]:
-    pages, result = generate(root)
+def build(root: Path, docs_dir: Path, options: SiteOptions = SiteOptions()) -> tuple[WriteReport, CheckResult]:
+    pages, result = generate(root, options)
     return write_pages(Path(docs_dir), pages), result

@@ -29,19 +29,30 @@ def load_labels(language: str) -> dict:
     return yaml.safe_load(text)
 
 
-class Links:
-    """Relative URLs between generated pages (directory URLs: ``artikel/x.md`` is ``artikel/x/``)."""
+def page_url(path: str, directory_urls: bool) -> str:
+    """The URL MkDocs gives a generated page, relative to the site root."""
+    if not directory_urls:
+        return path[:-3] + ".html"
+    if path == "index.md" or path.endswith("/index.md"):
+        return path[: -len("index.md")]
+    return path[:-3] + "/"
 
-    def __init__(self, page: str):
-        self.page = page
-        self.base = posixpath.dirname(page) if page.endswith("index.md") else page[:-3]
+
+class Links:
+    """Relative URLs between generated pages, for directory URLs (``artikel/x/``) or, in the offline
+    build, file URLs (``artikel/x.html``). Raw HTML links are not rewritten by MkDocs, so they are
+    computed here for the URL style of the build."""
+
+    def __init__(self, page: str, directory_urls: bool = True):
+        self.directory_urls = directory_urls
+        own = page_url(page, directory_urls)
+        self.base = own.rsplit("/", 1)[0] if "/" in own else ""
 
     def to(self, target: str, fragment: str = "") -> str:
-        url = target[: -len("index.md")] if target.endswith("index.md") else target[:-3] + "/"
+        url = page_url(target, self.directory_urls)
         rel = posixpath.relpath(url or ".", self.base or ".")
-        rel = "" if rel == "." else rel + "/"
-        if not rel:
-            rel = "./"
+        if self.directory_urls:
+            rel = "./" if rel == "." else rel + "/"
         return rel + (f"#{fragment}" if fragment else "")
 
     def article(self, ident: str, fragment: str = "") -> str:
@@ -97,9 +108,17 @@ def highlight(text: str, spans: list[Span]) -> Markup:
     return Markup("".join(out))
 
 
+@dataclass(frozen=True)
+class SiteOptions:
+    """What the generated pages need to know about the site they are built into."""
+
+    site_url: str = ""  # absolute URL of the hosted site, for citations ("" when unknown)
+    directory_urls: bool = True  # False in the offline build: pages are x.html, not x/
+
+
 class Renderer:
-    def __init__(self, corpus: Corpus, analysis: Analysis):
-        self.corpus, self.a = corpus, analysis
+    def __init__(self, corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOptions()):
+        self.corpus, self.a, self.options = corpus, analysis, options
         self.lang = corpus.dossier.language
         self.t = load_labels(self.lang)
         self.env = jinja2.Environment(
@@ -111,18 +130,27 @@ class Renderer:
         self.env.filters["num"] = lambda v: format_value(v, self.lang)
         self.env.filters["url"] = lambda value: Markup(url(str(value)))
         self.env.filters["front_title"] = lambda text: Markup(json.dumps(escape_text(text), ensure_ascii=False))
+        self.env.filters["front_list"] = lambda items: Markup(json.dumps([escape_text(i) for i in items], ensure_ascii=False))
         self.env.filters["paragraphs"] = lambda text: Markup("\n".join(
             f"<p>{escape_text(p)}</p>" for p in str(text).split("\n\n") if p.strip()))
         self.env.globals.update(t=self.t, dossier=corpus.dossier, corpus=corpus, a=analysis, link=_link,
-                                outlet_label=self.outlet_label, lang=self.lang)
+                                outlet_label=self.outlet_label, lang=self.lang, absolute=self.absolute)
 
     # -- lookups shared by pages ----------------------------------------------------------------
     def outlet_label(self, article: Article) -> str:
         outlet = self.corpus.outlets.get(article.outlet)
         return outlet.label if outlet else article.outlet
 
+    def links(self, page: str) -> Links:
+        return Links(page, self.options.directory_urls)
+
+    def absolute(self, page: str, fragment: str = "") -> str:
+        """The page's full URL for citations, or its site path when the site URL is not configured."""
+        url = page_url(page, True) + (f"#{fragment}" if fragment else "")
+        return (self.options.site_url.rstrip("/") + "/" + url) if self.options.site_url else "/" + url
+
     def _page(self, template: str, path: str, **context) -> tuple[str, str]:
-        links = Links(path)
+        links = self.links(path)
         text = self.env.get_template(template).render(links=links, page_path=path, **context)
         return path, text
 
@@ -134,7 +162,11 @@ class Renderer:
                            self.quotes_page(), self.data_page()]:
             pages[path] = text
         pages.update(exports.export_files(self.corpus, self.a, "daten/"))
-        pages["assets/dossier.css"] = resources.files("generator").joinpath("static/dossier.css").read_bytes()
+        static = resources.files("generator").joinpath("static")
+        pages["assets/dossier.css"] = static.joinpath("dossier.css").read_bytes()
+        # Material's offline build needs this Worker shim to run search from file://; shipped locally
+        # instead of the CDN copy the offline plugin would link (MIT, see vendor/iframe-worker-LICENSE.txt).
+        pages["assets/iframe-worker-shim.js"] = static.joinpath("vendor/iframe-worker-shim.js").read_bytes()
         return pages
 
     def overview(self):
@@ -145,7 +177,7 @@ class Renderer:
                       key=lambda e: (-totals[e.id], e.id))[:8]
         latest = [e for g in a.chronology for e in g.entries][-5:][::-1]
         from .chronology import build_timeline
-        links = Links("index.md")
+        links = self.links("index.md")
         timeline = build_timeline(a.chronology, {x.id: x for x in a.articles}, corpus.dossier.period, self.lang,
                                   links.article, links.event, self.outlet_label)
         outlets = sorted({x.outlet for x in a.articles})
@@ -171,7 +203,7 @@ class Renderer:
             cited[anchor.article].append(("claim", self.corpus.claims[claim_id], anchor))
         for article in a.articles:
             path = f"artikel/{article.id}.md"
-            links = Links(path)
+            links = self.links(path)
             clean = a.clean[article.id]
             spans: dict[str, list[Span]] = defaultdict(list)
             notes: dict[str, list] = defaultdict(list)
@@ -236,7 +268,7 @@ class Renderer:
 
     def chronology(self):
         from .chronology import build_timeline
-        links = Links("chronologie/index.md")
+        links = self.links("chronologie/index.md")
         timeline = build_timeline(self.a.chronology, {x.id: x for x in self.a.articles}, self.corpus.dossier.period,
                                   self.lang, links.article, links.event, self.outlet_label)
         return self._page("chronology.md.j2", "chronologie/index.md", groups=self.a.chronology, timeline=timeline)
@@ -247,7 +279,7 @@ class Renderer:
         for article_id, items in a.attributions.items():
             for item in items:
                 attributed[article_id].update(item.sources)
-        links = Links("quellenvergleich/index.md")
+        links = self.links("quellenvergleich/index.md")
         shared = [self._shared_view(p, p.left.article, links) for p in a.shared]
         return self._page("comparison.md.j2", "quellenvergleich/index.md", attributed=attributed, shared=shared,
                           words={x.id: a.clean[x.id].word_count() for x in a.articles})
@@ -291,6 +323,6 @@ class Renderer:
         return self._page("data.md.j2", "daten/index.md", files=exports.FILES)
 
 
-def render(corpus: Corpus, analysis: Analysis) -> dict[str, str | bytes]:
+def render(corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOptions()) -> dict[str, str | bytes]:
     """All generated files, keyed by their path inside the docs folder."""
-    return Renderer(corpus, analysis).render_all()
+    return Renderer(corpus, analysis, options).render_all()

@@ -32,7 +32,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "dossier": {
         "title": "str!", "subtitle": "str", "description": "text", "language": "enum:de|en!",
         "period": "date", "questions": "[str]", "start_here": "[ref:article]", "editors": "[str]",
-        "version": "str", "loaded_words": "[str]",
+        "version": "str", "updated": "date", "loaded_words": "[str]",
     },
     "outlet": {
         "id": "id!", "name": "str", "label": "str", "country": "str", "kind": "str!",
@@ -287,7 +287,7 @@ def _read_dossier(rec: Record) -> Dossier:
         title=rec.str("title"), subtitle=rec.str("subtitle"), description=rec.str("description", multiline=True),
         language=rec.enum("language", LANGUAGES, "de") or "de", period=rec.date("period"),
         questions=rec.str_list("questions"), start_here=rec.str_list("start_here"),
-        editors=rec.str_list("editors"), version=rec.str("version", "1"),
+        editors=rec.str_list("editors"), version=rec.str("version", "1"), updated=rec.date("updated"),
         loaded_words=rec.str_list("loaded_words"), origin=rec.origin(),
     )
 
