@@ -146,3 +146,61 @@ def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, b
         prefix + "entities.json": _json({**meta, "entities": entities}),
         prefix + "bibliography.json": _json(bibliography),
     }
+
+
+# --- JSON Schemas of the downloads (draft 2020-12), published beside them in /daten/ -------------
+
+_STR = {"type": "string"}
+_OPT_STR = {"type": ["string", "null"]}
+_IDS = {"type": "array", "items": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}}
+_META = {"dossier": _STR, "version": _STR, "schema_version": {"const": SCHEMA_VERSION}}
+_DATE = {"type": "string", "pattern": r"^~?\d{4}(-\d{2}(-\d{2})?)?(/(\d{4}(-\d{2}(-\d{2})?)?)?)?$"}
+
+
+def _object(properties: dict, required: list[str] | None = None) -> dict:
+    return {"type": "object", "properties": properties, "required": required or list(properties),
+            "additionalProperties": False}
+
+
+def _document(key: str, item: dict) -> dict:
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
+            **_object({**_META, key: {"type": "array", "items": item}})}
+
+
+_CSL_DATE = _object({"date-parts": {"type": "array", "minItems": 1, "maxItems": 2,
+                                    "items": {"type": "array", "minItems": 1, "maxItems": 3, "items": {"type": "integer"}}},
+                     "circa": {"type": "boolean"}}, ["date-parts"])
+SCHEMAS: dict[str, dict] = {
+    "events.schema.json": _document("events", _object({
+        "id": _STR, "date": _DATE, "date_precision": {"enum": ["year", "month", "day", "range"]},
+        "date_text": _STR, "date_note": _STR, "title": _STR, "description": _STR, "actors": _IDS,
+        "tags": {"type": "array", "items": _STR}, "first_reported_in": _OPT_STR,
+        "sources": {"type": "array", "items": _object({"article": _STR, "quote": _STR, "paragraph": _STR})}})),
+    "claims.schema.json": _document("claims", _object({
+        "id": _STR, "statement": _STR, "topic": _STR, "status": {"enum": ["confirmed", "reported", "disputed"]},
+        "quantity": _OPT_STR,
+        "reports": {"type": "array", "items": _object({
+            "article": _STR, "quote": _STR, "paragraph": _OPT_STR, "attributed_to": _IDS,
+            "figure": {"oneOf": [{"type": "null"}, _object({"text": _STR, "value": {"type": "number"}, "qualifier": _OPT_STR,
+                                                             "unit": _OPT_STR, "counted": _OPT_STR})]}})}})),
+    "articles.schema.json": _document("articles", _object({
+        "id": _STR, "title": _STR, "kicker": _OPT_STR, "outlet": _STR, "outlet_label": _STR, "outlet_named": {"type": "boolean"},
+        "authors": {"type": "array", "items": _STR}, "published": {"oneOf": [{"type": "null"}, _DATE]},
+        "published_note": _STR, "url": _OPT_STR, "archived_url": _OPT_STR, "accessed": {"oneOf": [{"type": "null"}, _DATE]},
+        "language": {"enum": ["de", "en"]}, "agencies": {"type": "array", "items": _STR}, "signature": _OPT_STR,
+        "words": {"type": "integer", "minimum": 0}, "seed": _STR, "tags": {"type": "array", "items": _STR}})),
+    "entities.schema.json": _document("entities", _object({
+        "id": _STR, "name": _STR, "kind": {"enum": ["person", "state", "organisation", "place", "medium"]},
+        "aliases": {"type": "array", "items": _STR}, "description": _STR, "source_kind": _OPT_STR,
+        "mentions": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}}})),
+    "bibliography.schema.json": {
+        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "array",
+        "items": _object({"id": _STR, "type": {"const": "article-newspaper"}, "title": _STR, "language": _STR,
+                          "container-title": _STR, "author": {"type": "array", "items": _object({"literal": _STR})},
+                          "issued": _CSL_DATE, "accessed": _CSL_DATE, "URL": _STR, "archive_location": _STR, "note": _STR},
+                         ["id", "type", "title"])},
+}
+
+
+def schema_files(prefix: str) -> dict[str, bytes]:
+    return {prefix + name: _json(schema) for name, schema in SCHEMAS.items()}

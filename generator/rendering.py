@@ -162,6 +162,7 @@ class Renderer:
                            self.quotes_page(), self.data_page()]:
             pages[path] = text
         pages.update(exports.export_files(self.corpus, self.a, "daten/"))
+        pages.update(exports.schema_files("daten/"))
         static = resources.files("generator").joinpath("static")
         pages["assets/dossier.css"] = static.joinpath("dossier.css").read_bytes()
         # Material's offline build needs this Worker shim to run search from file://; shipped locally
