@@ -16,6 +16,7 @@ QUOTE_STYLES = (("„", "“"), ("«", "»"), ("»", "«"), ("“", "”"), ("�
 SAYING_VERBS = re.compile(
     r"\b(sagte|sagt|sagten|schrieb|schreibt|erklärte|erklärt|betonte|betont|versicherte|versichert|lobte|lobt|"
     r"rief|ruft|forderte|kündigte|teilte|sprach|spricht|warnte|meinte|bekräftigte|äußerte|hieß|heißt|"
+    r"geäußert|gesagt|geschrieben|versichert|bekräftigt|angekündigt|gewarnt|"
     r"said|says|wrote|writes|told|stated|declared|added|warned|praised)\b", re.I)
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"“”«»']?\s+(?=[A-ZÄÖÜ„\"«»])")
 MIN_WORDS = 2

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, generator_cli, make_project, mkdocs, tree_bytes
+from support import FIXTURES, generator_cli, make_project, mkdocs, tree_bytes
 from generator import pipeline
 from generator.errors import DossierError
 

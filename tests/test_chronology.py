@@ -1,6 +1,6 @@
 import xml.etree.ElementTree as ET
 
-from conftest import ROOT
+from support import ROOT
 from generator import pipeline
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from conftest import ROOT
+from support import ROOT
 from generator import pipeline
 from generator.exports import SCHEMAS
 

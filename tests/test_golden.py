@@ -3,7 +3,7 @@ After an intended change: ``python tests/update_golden.py`` and review the diff.
 
 import pytest
 
-from conftest import ROOT, tree_bytes
+from support import ROOT, tree_bytes
 from update_golden import GOLDEN, SOURCES, golden_pages
 
 

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import yaml
 
-from conftest import FIXTURES, make_project, mkdocs
+from support import FIXTURES, make_project, mkdocs
 
 PAYLOADS = [
     "<script>alert('x1')</script>",

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urldefrag
 
-from conftest import ROOT, generator_cli, make_project, mkdocs, tree_bytes
+from support import ROOT, generator_cli, make_project, mkdocs, tree_bytes
 
 
 class _Page(HTMLParser):
