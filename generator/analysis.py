@@ -72,13 +72,13 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
     ordered = publication_order(corpus)
     ordered = tuple(a for a in ordered if a.id in corpus.seeds)
     clean = {a.id: clean_article(a, corpus.seeds[a.id], log) for a in ordered}
-    matchers = entities.build_matchers(corpus.entities)
-    mentions = {a.id: entities.find_mentions(clean[a.id], matchers) for a in ordered}
-    epithets = {a.id: entities.find_epithets(clean[a.id], corpus.entities, mentions[a.id]) for a in ordered}
+    lexicon = entities.build_lexicon(corpus.entities)
+    mentions = {a.id: entities.find_mentions(clean[a.id], lexicon) for a in ordered}
+    epithets = {a.id: entities.find_epithets(clean[a.id], lexicon, mentions[a.id]) for a in ordered}
     overrides = list(corpus.quote_overrides)
     found_quotes = {a.id: quotes.extract_quotes(clean[a.id], mentions[a.id], epithets[a.id], corpus.entities, overrides)
                     for a in ordered}
-    attributions = {a.id: attribution.find_attributions(clean[a.id], corpus.entities) for a in ordered}
+    attributions = {a.id: attribution.find_attributions(clean[a.id], lexicon) for a in ordered}
     agencies = {a.id: attribution.credited_agencies(clean[a.id], corpus.entities) for a in ordered}
 
     annotations: dict[str, list[AnchoredAnnotation]] = {a.id: [] for a in ordered}

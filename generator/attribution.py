@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .cleaning import CleanArticle
-from .entities import name_pattern
+from .entities import Lexicon
 from .model import Entity
 
 ATTRIBUTION_PHRASES = (
@@ -30,17 +30,10 @@ class Attribution:
     sources: tuple[str, ...]  # entity ids; empty when the sentence names no known source
 
 
-def _source_regexes(entities: dict[str, Entity]) -> list[tuple[str, re.Pattern]]:
-    out = []
-    for entity in entities.values():
-        if entity.source_kind:
-            for name in (*entity.names, *entity.source_patterns):
-                out.append((entity.id, re.compile(name_pattern(name))))
-    return out
-
-
-def find_attributions(clean: CleanArticle, entities: dict[str, Entity]) -> list[Attribution]:
-    sources = _source_regexes(entities)
+def find_attributions(clean: CleanArticle, lexicon: Lexicon) -> list[Attribution]:
+    """Sentences that say where information comes from. Sources may overlap ('westlicher und
+    südkoreanischer Geheimdienste' names two of them), so every source named counts."""
+    sources = lexicon.sources
     found = []
     for block in clean.text_blocks:
         if block.kind in ("title", "kicker", "byline"):
@@ -48,7 +41,7 @@ def find_attributions(clean: CleanArticle, entities: dict[str, Entity]) -> list[
         for sentence in _SENTENCE.finditer(block.text):
             text = sentence.group(0).strip()
             phrase = _PHRASE.search(text)
-            hits = [(ident, m.start()) for ident, regex in sources for m in regex.finditer(text)]
+            hits = [(ident, m.start()) for m, ident in sources.finditer(text)]
             if phrase:
                 close = [ident for ident, at in hits if abs(at - phrase.start()) <= NEAR]
                 hits = [(ident, 0) for ident in close] or hits

@@ -50,33 +50,84 @@ def name_pattern(name: str, endings: str = NAME_ENDINGS) -> str:
     return rf"(?<![\w-]){body}{endings}(?![\w])" if len(parts) > 1 else rf"(?<!\w){body}{endings}(?!\w)"
 
 
+_TOKEN = re.compile(r"\w+")
+PREFIX = 4
+
+
+class Alternation:
+    """Many names searched in one pass over the text's words. Each name is indexed by the first
+    letters of its first word; at every word only the few names starting that way are tried, longest
+    first, so the cost grows with the text, not with the number of names times the text."""
+
+    def __init__(self, items: list[tuple[str, str, object]], flags: int = 0, overlapping: bool = False):
+        """``items``: (name as written, its regex, payload). ``overlapping``: report every name that
+        matches at a word, not only the longest, and names inside other matches too."""
+        self.overlapping = overlapping
+        self.by_prefix: dict[str, list[tuple[re.Pattern, object]]] = {}
+        for name, pattern, payload in sorted(items, key=lambda item: (-len(item[0]), item[0])):
+            first = re.split(r"[\s\-‐‑]+", name.strip())[0].lower()[:PREFIX]
+            self.by_prefix.setdefault(first, []).append((re.compile(pattern, flags), payload))
+        self.lengths = sorted({len(key) for key in self.by_prefix}, reverse=True)
+        self.starts = {key[:2] for key in self.by_prefix}  # a word starting otherwise cannot match
+
+    def finditer(self, text: str):
+        resume = 0
+        starts, lengths, by_prefix = self.starts, self.lengths, self.by_prefix
+        for token in _TOKEN.finditer(text):
+            word = token.group(0).lower()
+            if word[:2] not in starts and word[:1] not in starts:
+                continue
+            start = token.start()
+            if start < resume:
+                continue
+            for n in lengths:
+                for regex, payload in by_prefix.get(word[:n], ()) if len(word) >= n else ():
+                    match = regex.match(text, start)
+                    if match:
+                        yield match, payload
+                        if not self.overlapping:
+                            resume = match.end()
+                            break
+                else:
+                    continue
+                break
+
+
 @dataclass(frozen=True)
-class _Matcher:
-    entity: str
-    via: str
-    regex: re.Pattern
+class Lexicon:
+    """Every word list of a dossier, compiled once per run."""
+
+    names: Alternation  # names and aliases: first letter of each part in either case
+    adjectives: Alternation  # adjective stems with German endings, any case
+    epithets: Alternation  # the words outlets use for actors, with endings
+    epithet_owners: dict[str, tuple[str, ...]]  # epithet -> actors it is configured for
+    sources: Alternation  # names and phrases of the sources articles cite (overlaps allowed)
 
 
-def build_matchers(entities: dict[str, Entity]) -> list[_Matcher]:
-    """Compile every name, alias and adjective once per run."""
-    out = []
+def build_lexicon(entities: dict[str, Entity]) -> Lexicon:
+    names, adjectives, owners = [], [], defaultdict(list)
     for entity in entities.values():
         for name, via in [(entity.name, "name"), *((a, "alias") for a in entity.aliases),
                           *((a, "ambiguous") for a in entity.ambiguous_aliases)]:
-            out.append(_Matcher(entity.id, via, re.compile(name_pattern(name))))
+            names.append((name, name_pattern(name), (entity.id, via)))
         for stem in entity.adjectives:
-            out.append(_Matcher(entity.id, "adjective", re.compile(name_pattern(stem, ADJECTIVE_ENDINGS), re.I)))
-    return out
+            adjectives.append((stem, name_pattern(stem, ADJECTIVE_ENDINGS), (entity.id, "adjective")))
+        for epithet in entity.epithets:
+            owners[epithet].append(entity.id)
+    epithets = Alternation([(e, name_pattern(e, EPITHET_ENDINGS), e) for e in sorted(owners)])
+    sources = Alternation([(name, name_pattern(name), entity.id) for entity in entities.values() if entity.source_kind
+                           for name in (*entity.names, *entity.source_patterns)], overlapping=True)
+    return Lexicon(Alternation(names), Alternation(adjectives, re.I), epithets,
+                   {k: tuple(v) for k, v in owners.items()}, sources)
 
 
-def find_mentions(clean: CleanArticle, matchers: list[_Matcher]) -> list[Mention]:
+def find_mentions(clean: CleanArticle, lexicon: Lexicon) -> list[Mention]:
     """All mentions in an article's own text; overlapping hits resolve to the longest."""
     raw: list[Mention] = []
     for block in clean.text_blocks:
-        for matcher in matchers:
-            for match in matcher.regex.finditer(block.text):
-                raw.append(Mention(matcher.entity, clean.id, block.anchor, match.start(), match.end(),
-                                   match.group(0), matcher.via))
+        for alternation in (lexicon.names, lexicon.adjectives):
+            for match, (entity, via) in alternation.finditer(block.text):
+                raw.append(Mention(entity, clean.id, block.anchor, match.start(), match.end(), match.group(0), via))
     order = {b.anchor: i for i, b in enumerate(clean.text_blocks)}
     raw.sort(key=lambda m: (order[m.block], m.start, -(m.end - m.start), m.entity))
     kept: list[Mention] = []
@@ -88,25 +139,20 @@ def find_mentions(clean: CleanArticle, matchers: list[_Matcher]) -> list[Mention
     return [m for m in kept if m.via != "ambiguous" or m.entity in sure]
 
 
-def find_epithets(clean: CleanArticle, entities: dict[str, Entity], mentions: list[Mention]) -> list[EpithetUse]:
+def find_epithets(clean: CleanArticle, lexicon: Lexicon, mentions: list[Mention]) -> list[EpithetUse]:
     """Words outlets use for actors. An epithet configured for one actor is theirs; one shared by
     several actors counts for those of them named in the same paragraph."""
-    owners: dict[str, list[str]] = defaultdict(list)
-    for entity in entities.values():
-        for epithet in entity.epithets:
-            owners[epithet].append(entity.id)
     in_block: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         in_block[mention.block].add(mention.entity)
     uses = []
-    for epithet, ids in sorted(owners.items()):
-        regex = re.compile(name_pattern(epithet, EPITHET_ENDINGS))
-        for block in clean.text_blocks:
-            for match in regex.finditer(block.text):
-                targets = ids if len(ids) == 1 else [i for i in ids if i in in_block[block.anchor]]
-                for entity in targets:
-                    uses.append(EpithetUse(entity, clean.id, block.anchor, match.start(), match.end(),
-                                           epithet, match.group(0)))
+    for block in clean.text_blocks:
+        for match, epithet in lexicon.epithets.finditer(block.text):
+            ids = lexicon.epithet_owners[epithet]
+            targets = ids if len(ids) == 1 else [i for i in ids if i in in_block[block.anchor]]
+            for entity in targets:
+                uses.append(EpithetUse(entity, clean.id, block.anchor, match.start(), match.end(), epithet, match.group(0)))
+    uses.sort(key=lambda u: (u.epithet, u.block, u.start, u.entity))
     return uses
 
 

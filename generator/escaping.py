@@ -18,8 +18,7 @@ _WHITESPACE = re.compile(r"\s+")
 # table pipes, heading hashes and pymdown's ==mark==, ^^insert^^, ~~delete~~. Line-start syntax
 # (lists, admonitions) cannot occur: line breaks in input become spaces and templates never put
 # input text at the start of a line.
-_SPECIAL = {c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~=^#"}
-_SAFE_IN_WORDS = "_#"  # harmless inside a word (snake_case, C#): keep the Markdown source readable
+_TABLE = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~=^#"})
 
 
 def escape_text(value: object) -> str:
@@ -28,14 +27,7 @@ def escape_text(value: object) -> str:
         return str(value)
     if value is None:
         return ""
-    text = _WHITESPACE.sub(" ", str(value))
-    out = []
-    for i, char in enumerate(text):
-        if char in _SAFE_IN_WORDS and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
-            out.append(char)
-        else:
-            out.append(_SPECIAL.get(char, char))
-    return "".join(out)
+    return _WHITESPACE.sub(" ", str(value)).translate(_TABLE)
 
 
 def literal(value: object) -> Markup:

@@ -69,15 +69,23 @@ def _convert(node: yaml.Node) -> Node:
     raise _Refused(line, "unsupported YAML node")
 
 
-class _NoAliasComposer(yaml.SafeLoader):
-    def compose_node(self, parent, index):  # noqa: D401 - PyYAML's own hook
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise _Refused(event.start_mark.line + 1, "anchors and aliases ('*name') are not supported; write the value out")
-        event = self.peek_event()
-        if getattr(event, "anchor", None):
-            raise _Refused(event.start_mark.line + 1, "anchors ('&name') are not supported; write the value out")
-        return super().compose_node(parent, index)
+# libyaml's C parser where PyYAML was built with it (the PyPI wheels are), else the Python one.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _refuse_aliases(node: yaml.Node, seen: set[int]) -> None:
+    """The composer resolves an alias to the very node its anchor names; meeting a node twice means
+    the file uses an alias, which is refused before anything could expand it."""
+    if id(node) in seen:
+        raise _Refused(node.start_mark.line + 1, "anchors and aliases ('&name', '*name') are not supported; write the value out")
+    seen.add(id(node))
+    if isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _refuse_aliases(item, seen)
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            _refuse_aliases(key, seen)
+            _refuse_aliases(value, seen)
 
 
 def read_yaml(path: Path, rel: str, log: ProblemLog) -> Node | None:
@@ -96,31 +104,39 @@ def read_yaml(path: Path, rel: str, log: ProblemLog) -> Node | None:
         line = data[: exc.start].count(b"\n") + 1
         log.error(rel, line, f"not UTF-8 (byte {exc.start}); save the file as UTF-8")
         return None
-    loader = _NoAliasComposer(text)
+    loader = None
     try:
+        loader = _Loader(text)
         node = loader.get_single_node()
         if node is None:
             return Map({}, 1)
+        _refuse_aliases(node, set())
         return _convert(node)
     except _Refused as exc:
         log.error(rel, exc.line, exc.message)
+    except yaml.reader.ReaderError as exc:
+        line = text[: exc.position].count("\n") + 1
+        log.error(rel, line, f"character {exc.character!r} is not allowed in YAML; remove it")
     except yaml.MarkedYAMLError as exc:
         # Report where the broken construct starts (an unclosed quote's opening line), not where the
         # parser gave up (often the end of the file).
-        mark = exc.context_mark or exc.problem_mark
-        line = mark.line + 1 if mark else 0
         problem = exc.problem or "invalid YAML"
+        mark = exc.problem_mark if "tab" in problem else (exc.context_mark or exc.problem_mark)
+        line = mark.line + 1 if mark else 0
         if exc.context and exc.context_mark:
             problem += f" {exc.context}"
         lines = text.splitlines()
-        hint = "; indent with spaces, not tabs" if 0 < line <= len(lines) and "\t" in lines[line - 1] else ""
+        hint = "; indent with spaces, not tabs" if "tab" in problem or (0 < line <= len(lines) and "\t" in lines[line - 1]) else ""
         if "quoted scalar" in problem:
             hint = "; close the quote"
         log.error(rel, line, f"YAML syntax error: {problem}{hint}")
     except yaml.YAMLError as exc:
-        log.error(rel, 0, f"YAML error: {exc}")
+        log.error(rel, 0, "YAML error: " + " ".join(str(exc).split()))
+    except RecursionError:
+        log.error(rel, 0, "the YAML nests too deeply")
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return None
 
 

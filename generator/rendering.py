@@ -7,6 +7,7 @@ markup this module built from already-escaped parts.
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 from collections import Counter, defaultdict
@@ -38,6 +39,15 @@ def page_url(path: str, directory_urls: bool) -> str:
     return path[:-3] + "/"
 
 
+@functools.lru_cache(maxsize=65536)
+def _relative(target: str, base: str, directory_urls: bool) -> str:
+    url = page_url(target, directory_urls)
+    rel = posixpath.relpath(url or ".", base or ".")
+    if directory_urls:
+        rel = "./" if rel == "." else rel + "/"
+    return rel
+
+
 class Links:
     """Relative URLs between generated pages, for directory URLs (``artikel/x/``) or, in the offline
     build, file URLs (``artikel/x.html``). Raw HTML links are not rewritten by MkDocs, so they are
@@ -49,11 +59,7 @@ class Links:
         self.base = own.rsplit("/", 1)[0] if "/" in own else ""
 
     def to(self, target: str, fragment: str = "") -> str:
-        url = page_url(target, self.directory_urls)
-        rel = posixpath.relpath(url or ".", self.base or ".")
-        if self.directory_urls:
-            rel = "./" if rel == "." else rel + "/"
-        return rel + (f"#{fragment}" if fragment else "")
+        return _relative(target, self.base, self.directory_urls) + (f"#{fragment}" if fragment else "")
 
     def article(self, ident: str, fragment: str = "") -> str:
         return self.to(f"artikel/{ident}.md", fragment)
@@ -71,6 +77,19 @@ class Links:
 def _link(href: str, text: object, css: str = "") -> Markup:
     cls = f' class="{css}"' if css else ""
     return Markup(f'<a href="{url(href)}"{cls}>{escape_text(text)}</a>')
+
+
+MAX_ARTICLE_COLUMNS = 24  # above this, comparison tables have one column per outlet
+SHARED_ON_ARTICLE = 5  # shared passages shown on an article page (the longest)
+SHARED_ON_COMPARISON = 40  # shared passages and passage groups shown on the comparison page
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    sub: str
+    href: str
+    articles: tuple[str, ...]
 
 
 @dataclass
@@ -119,6 +138,11 @@ class SiteOptions:
 class Renderer:
     def __init__(self, corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOptions()):
         self.corpus, self.a, self.options = corpus, analysis, options
+        self._order = {article.id: n for n, article in enumerate(analysis.articles)}
+        self._shared_by_article: dict[str, list] = defaultdict(list)
+        for passage in analysis.shared:
+            for ident in passage.articles:
+                self._shared_by_article[ident].append(passage)
         self.lang = corpus.dossier.language
         self.t = load_labels(self.lang)
         self.env = jinja2.Environment(
@@ -219,13 +243,14 @@ class Renderer:
                     spans[mention.block].append(Span(mention.start, mention.end, "link", links.actor(mention.entity)))
             blocks = [(block, highlight(block.text, spans[block.anchor]), notes[block.anchor])
                       for block in clean.blocks if block.kind in ("lead", "paragraph", "list_item", "heading", "caption")]
-            shared = [p for p in a.shared if article.id in p.articles]
+            shared = self._shared_by_article[article.id]
+            shared_total, shared = len(shared), shared[:SHARED_ON_ARTICLE]
             cited_here = sorted(cited[article.id], key=lambda c: (c[2].block, c[0], c[1].id))
             kinds = {b.kind: b.anchor for b in reversed(clean.blocks)}
             yield self._page("article.md.j2", path, article=article, clean=clean, blocks=blocks,
                              kicker_anchor=kinds.get("kicker", "k1"), title_anchor=kinds.get("title", "t1"),
                              outlet=self.corpus.outlets.get(article.outlet), cited=cited_here,
-                             shared=[self._shared_view(p, article.id, links) for p in shared],
+                             shared=[self._shared_view(p, article.id, links) for p in shared], shared_total=shared_total,
                              attributions=a.attributions[article.id],
                              agencies_detected=a.agencies_detected[article.id])
 
@@ -276,14 +301,57 @@ class Renderer:
 
     def comparison(self):
         a = self.a
+        links = self.links("quellenvergleich/index.md")
         attributed: dict[str, set] = defaultdict(set)
         for article_id, items in a.attributions.items():
             for item in items:
                 attributed[article_id].update(item.sources)
-        links = self.links("quellenvergleich/index.md")
-        shared = [self._shared_view(p, p.left.article, links) for p in a.shared]
+        columns = self._columns(links)
+        coverage = []
+        for row in a.coverage:
+            by_article = {cell.anchor.article: cell for cell in row.cells if cell}
+            cells = []
+            for column in columns:
+                hits = [by_article[i] for i in column.articles if i in by_article]
+                cells.append((hits[0] if hits else None, len(hits)))
+            coverage.append((row, cells))
+        words = {actor: [(word, [sum(per_article.get(i, {}).get(word, 0) for i in column.articles) for column in columns])
+                         for word in sorted({w for counts in per_article.values() for w in counts})]
+                 for actor, per_article in a.epithet_table.items()}
+        sources = [(source, [sum(counts.get(i, 0) for i in column.articles) for column in columns])
+                   for source, counts in a.attribution_table.items()]
+        shared = [self._shared_view(p, p.left.article, links) for p in a.shared[:SHARED_ON_COMPARISON]]
         return self._page("comparison.md.j2", "quellenvergleich/index.md", attributed=attributed, shared=shared,
+                          shared_total=len(a.shared), clusters=self._wire_clusters(links)[:SHARED_ON_COMPARISON],
+                          columns=columns, coverage=coverage, word_rows=words, source_rows=sources,
                           words={x.id: a.clean[x.id].word_count() for x in a.articles})
+
+    def _columns(self, links: Links) -> list[Column]:
+        """One column per article in a small dossier; one per outlet once there are too many articles
+        for a readable (and linearly sized) table."""
+        if len(self.a.articles) <= MAX_ARTICLE_COLUMNS:
+            return [Column(f"A{n}", f"{self.outlet_label(x)}, {x.published.format(self.lang) if x.published else self.t['unknown']}",
+                           links.article(x.id), (x.id,)) for n, x in enumerate(self.a.articles, start=1)]
+        by_outlet: dict[str, list[str]] = defaultdict(list)
+        for article in self.a.articles:
+            by_outlet[article.outlet].append(article.id)
+        return [Column(self.corpus.outlets[o].label, f"{len(ids)} {self.t['n_articles']}", "", tuple(ids))
+                for o, ids in sorted(by_outlet.items())]
+
+    def _wire_clusters(self, links: Links) -> list[dict]:
+        """Shared passages grouped by their words: one row per passage with every article that has it."""
+        groups: dict[str, dict] = {}
+        for passage in self.a.shared:
+            tokens = self.a.tokens[passage.left.article][passage.left.first:passage.left.last + 1]
+            key = " ".join(t.word for t in tokens)
+            group = groups.setdefault(key, {"text": self._passage_text(passage.left.article, passage.left.first,
+                                                                       passage.left.last), "words": passage.words,
+                                            "articles": set()})
+            group["articles"].update(passage.articles)
+        ordered = sorted(groups.values(), key=lambda g: (-len(g["articles"]), -g["words"], g["text"]))
+        for group in ordered:
+            group["articles"] = [self.corpus.articles[i] for i in sorted(group["articles"])]
+        return ordered
 
     def actors_index(self):
         totals = self._mention_totals()
@@ -294,28 +362,44 @@ class Renderer:
         return self._page("actors.md.j2", "akteure/index.md", by_kind=ordered, totals=totals)
 
     def actor_pages(self):
+        """One page per actor; every list is gathered in one pass over the analysis."""
         a = self.a
+        mentions: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        for article in a.articles:
+            for mention in a.mentions[article.id]:
+                mentions[mention.entity][article.id].append(mention)
+        quotes_by: dict[str, list] = defaultdict(list)
+        quotes_in_block: dict[tuple[str, str], list] = defaultdict(list)
+        for article in a.articles:
+            for quote in a.quotes[article.id]:
+                quotes_by[quote.speaker].append(quote)
+                quotes_in_block[(quote.article, quote.block)].append(quote)
+        cited_as_source: dict[str, list] = defaultdict(list)
+        for article in a.articles:
+            for attribution in a.attributions[article.id]:
+                for source in attribution.sources:
+                    cited_as_source[source].append(attribution)
+        events_of: dict[str, list] = defaultdict(list)
+        for group in a.chronology:
+            for entry in group.entries:
+                for actor in entry.event.actors:
+                    events_of[actor].append(entry)
+        co_of: dict[str, list] = defaultdict(list)
+        for (first, second), n in a.co_mentions.items():
+            co_of[first].append((n, second))
+            co_of[second].append((n, first))
         for entity in self.corpus.entities.values():
-            path = f"akteure/{entity.id}.md"
-            per_article = []
-            for article in a.articles:
-                mentions = [m for m in a.mentions[article.id] if m.entity == entity.id]
-                if mentions:
-                    blocks = sorted({m.block for m in mentions}, key=lambda b: [x.anchor for x in a.clean[article.id].blocks].index(b))
-                    forms = Counter(m.text for m in mentions)
-                    per_article.append((article, len(mentions), blocks, forms))
-            events = [e for g in a.chronology for e in g.entries if entity.id in e.event.actors]
-            by = [q for qs in a.quotes.values() for q in qs if q.speaker == entity.id]
-            mention_blocks = {(m.article, m.block) for ms in a.mentions.values() for m in ms if m.entity == entity.id}
-            about = [q for qs in a.quotes.values() for q in qs
-                     if q.speaker != entity.id and (q.article, q.block) in mention_blocks]
-            co = sorted(((n, b if a_ == entity.id else a_) for (a_, b), n in a.co_mentions.items() if entity.id in (a_, b)),
-                        key=lambda x: (-x[0], x[1]))
-            names_used = Counter(m.text for ms in a.mentions.values() for m in ms if m.entity == entity.id)
-            yield self._page("actor.md.j2", path, entity=entity, per_article=per_article, events=events,
-                             quotes_by=by, quotes_about=about, co=co[:12], names_used=names_used,
-                             epithets=a.epithet_table.get(entity.id, {}),
-                             attributions=[x for xs in a.attributions.values() for x in xs if entity.id in x.sources])
+            own = mentions.get(entity.id, {})
+            per_article = [(article, len(own[article.id]), list(dict.fromkeys(m.block for m in own[article.id])),
+                            Counter(m.text for m in own[article.id])) for article in a.articles if article.id in own]
+            blocks = {(m.article, m.block) for ms in own.values() for m in ms}
+            about = [q for key in sorted(blocks, key=lambda k: (self._order[k[0]], k[1])) for q in quotes_in_block[key]
+                     if q.speaker != entity.id]
+            yield self._page("actor.md.j2", f"akteure/{entity.id}.md", entity=entity, per_article=per_article,
+                             events=events_of[entity.id], quotes_by=quotes_by[entity.id], quotes_about=about,
+                             co=sorted(co_of[entity.id], key=lambda x: (-x[0], x[1]))[:12],
+                             names_used=Counter(m.text for ms in own.values() for m in ms),
+                             epithets=a.epithet_table.get(entity.id, {}), attributions=cited_as_source[entity.id])
 
     def quotes_page(self):
         return self._page("quotes.md.j2", "zitate/index.md")

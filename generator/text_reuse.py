@@ -2,20 +2,20 @@
 
 Every run of ``SHINGLE`` normalised words is hashed into one index; articles are paired only
 through shingles they share, so the work grows with the corpus, not with the number of pairs.
-Shingles that occur in more than ``MAX_POSTINGS`` articles are boilerplate and are skipped.
+A shingle found in more than ``MAX_PAIRED`` articles (one agency text printed everywhere) pairs
+each of them with the first only, so that widely shared copy is still found in linear time.
 """
 
 from __future__ import annotations
 
-import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from .cleaning import CleanArticle
-from .textnorm import WORD, fold_with_map
 
 SHINGLE = 6
-MAX_POSTINGS = 20
+MAX_PAIRED = 8
 
 
 @dataclass(frozen=True)
@@ -46,35 +46,40 @@ class SharedPassage:
         return (self.left.article, self.right.article)
 
 
+# A word of the original text: letters and digits, joined by hyphens, apostrophes or soft hyphens
+# of any typographic kind; found on the text itself so that offsets need no mapping.
+RAW_WORD = re.compile(r"[^\W_]+(?:[-'’‐‑\u00ad][^\W_]+)*")
+_WORD_FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-", "\u00ad": None})
+
+
 def tokens(clean: CleanArticle) -> list[Token]:
     out = []
     for block in clean.text_blocks:
         if block.kind in ("title", "kicker", "byline", "caption"):
             continue
-        folded, index = fold_with_map(block.text)
-        for match in WORD.finditer(folded):
-            out.append(Token(match.group(0), block.anchor, index[match.start()], index[match.end() - 1] + 1))
+        for match in RAW_WORD.finditer(block.text):
+            out.append(Token(match.group(0).translate(_WORD_FOLD).lower(), block.anchor, match.start(), match.end()))
     return out
 
 
-def _hash(words: list[str]) -> bytes:
-    return hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
-
-
 def find_shared(articles: dict[str, list[Token]]) -> list[SharedPassage]:
-    index: dict[bytes, list[tuple[str, int]]] = defaultdict(list)
+    index: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
     for ident in sorted(articles):
-        words = [t.word for t in articles[ident]]
+        words = tuple(t.word for t in articles[ident])
         for i in range(len(words) - SHINGLE + 1):
-            index[_hash(words[i:i + SHINGLE])].append((ident, i))
+            index[words[i:i + SHINGLE]].append((ident, i))
     pair_hits: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
     for postings in index.values():
-        if len({a for a, _ in postings}) > MAX_POSTINGS:
+        first_seen: dict[str, int] = {}
+        for article, position in postings:
+            first_seen.setdefault(article, position)
+        if len(first_seen) < 2:
             continue
-        for i, (a, pa) in enumerate(postings):
-            for b, pb in postings[i + 1:]:
-                if a != b:
-                    pair_hits[(a, b)].add((pa, pb))
+        members = sorted(first_seen.items())
+        partners = members if len(members) <= MAX_PAIRED else members[:1]
+        for i, (a, pa) in enumerate(partners):
+            for b, pb in members[i + 1:]:
+                pair_hits[(a, b)].add((pa, pb))
     passages = []
     for (a, b), hits in sorted(pair_hits.items()):
         for start_a, start_b, length in _runs(sorted(hits)):

@@ -31,8 +31,15 @@ def words(text: str) -> list[str]:
     return WORD.findall(normalise(text))
 
 
+_NEEDS_FOLDING = re.compile("[\u00ad\u200b\u200c\u200d\ufeff„“”«»‟″‚‘’‹›`´–—‐‑−\u00a0\u202f\u2009]|\\s\\s|[^\\S ]|^ | $")
+
+
 def fold_with_map(text: str, lower: bool = True) -> tuple[str, list[int]]:
     """Like ``normalise`` but also returns, for each folded character, its index in ``text``."""
+    if unicodedata.is_normalized("NFC", text) and not _NEEDS_FOLDING.search(text):
+        folded = text.lower() if lower else text
+        if len(folded) == len(text):
+            return folded, list(range(len(text)))  # nothing to fold: the common case
     out: list[str] = []
     index: list[int] = []
     pending_space = False
@@ -47,6 +54,7 @@ def fold_with_map(text: str, lower: bool = True) -> tuple[str, list[int]]:
             out.append(" ")
             index.append(i - 1)
             pending_space = False
-        out.append(char.lower() if lower else char)
-        index.append(i)
+        for piece in (char.lower() if lower else char):  # 'İ'.lower() is two characters
+            out.append(piece)
+            index.append(i)
     return "".join(out), index

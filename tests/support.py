@@ -3,7 +3,10 @@ projects, and real command runs (``python -m generator``, ``mkdocs build``)."""
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
+import threading
 import shutil
 import subprocess
 import sys
@@ -54,3 +57,16 @@ def generator_cli(args: list[str], cwd: Path, **env: str) -> subprocess.Complete
 
 def tree_bytes(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(folder: Path) -> http.server.ThreadingHTTPServer:
+    """Serve a built site on 127.0.0.1 (a free port) in a background thread."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server

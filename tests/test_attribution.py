@@ -1,6 +1,7 @@
 import pytest
 
 from generator.attribution import credited_agencies, find_attributions
+from generator.entities import build_lexicon
 from helpers import clean, entity, paragraphs
 
 SOURCES = {e.id: e for e in (
@@ -23,7 +24,7 @@ SOURCES = {e.id: e for e in (
     ("Das sei so, heißt es in Moskau.", ()),
 ])
 def test_attribution_sentences_resolve_to_sources(sentence, sources):
-    found = find_attributions(paragraphs(sentence), SOURCES)
+    found = find_attributions(paragraphs(sentence), build_lexicon(SOURCES))
     assert [(a.sources) for a in found] == [sources]
 
 
@@ -33,7 +34,7 @@ def test_attribution_sentences_resolve_to_sources(sentence, sources):
     "Das Land pflegt seit jeher Kontakt zu Russland.",
 ])
 def test_sentences_without_attribution(sentence):
-    assert find_attributions(paragraphs(sentence), SOURCES) == []
+    assert find_attributions(paragraphs(sentence), build_lexicon(SOURCES)) == []
 
 
 def test_credited_wire_agency_from_signature_and_source_line():

@@ -1,4 +1,4 @@
-from generator.entities import build_matchers, co_mentions, find_epithets, find_mentions
+from generator.entities import build_lexicon, co_mentions, find_epithets, find_mentions
 from helpers import entity, paragraphs
 
 KIM = entity("kim", "Kim Jong-un", aliases=["Kim Jong Un", "Kim Dschong Un"], ambiguous=["Kim"],
@@ -10,7 +10,7 @@ ENTITIES = {e.id: e for e in (KIM, PUTIN, NK)}
 
 def _mentions(*texts):
     article = paragraphs(*texts)
-    return article, find_mentions(article, build_matchers(ENTITIES))
+    return article, find_mentions(article, build_lexicon(ENTITIES))
 
 
 def test_spellings_and_inflections_resolve_to_one_actor():
@@ -44,7 +44,7 @@ def test_longest_match_wins():
 def test_epithets_counted_per_actor_across_inflections():
     article, found = _mentions("Der Diktator schrieb. Des Diktators Brief.", "Zwei Despoten: Putin und Kim Jong-un.",
                                "Ein Despot allein.")
-    uses = find_epithets(article, ENTITIES, found)
+    uses = find_epithets(article, build_lexicon(ENTITIES), found)
     assert sorted((u.entity, u.text) for u in uses) == [
         ("kim", "Despoten"), ("kim", "Diktator"), ("kim", "Diktators"), ("putin", "Despoten")]
 

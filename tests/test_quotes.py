@@ -1,4 +1,4 @@
-from generator.entities import build_matchers, find_epithets, find_mentions
+from generator.entities import build_lexicon, find_epithets, find_mentions
 from generator.model import Origin, QuoteOverride
 from generator.quotes import extract_quotes, group_quotes
 from helpers import entity, paragraphs
@@ -11,8 +11,8 @@ ENTITIES = {e.id: e for e in (PUTIN, KIM, NK)}
 
 def _quotes(*texts, overrides=()):
     article = paragraphs(*texts)
-    mentions = find_mentions(article, build_matchers(ENTITIES))
-    return extract_quotes(article, mentions, find_epithets(article, ENTITIES, mentions), ENTITIES, list(overrides))
+    mentions = find_mentions(article, build_lexicon(ENTITIES))
+    return extract_quotes(article, mentions, find_epithets(article, build_lexicon(ENTITIES), mentions), ENTITIES, list(overrides))
 
 
 def test_all_quote_styles():

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 
-from support import make_project, mkdocs
+from support import make_project, mkdocs, serve
 
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -26,21 +23,9 @@ def browser_type_launch_args(browser_type_launch_args):
         "--disable-sync", "--no-first-run", "--disable-quic"]}
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def _serve(folder: Path):
-    handler = functools.partial(_Quiet, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site):
-    server = _serve(built_site / "site")
+    server = serve(built_site / "site")
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
 
