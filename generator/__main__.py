@@ -8,7 +8,10 @@ from pathlib import Path
 
 from . import pipeline
 from .errors import DossierError, Problem
+from .article_intake import add_articles
+from .project_init import init_project
 from .rendering import SiteOptions
+from .schemas import write_schemas
 
 
 def _site_settings(root: Path) -> tuple[Path, SiteOptions]:
@@ -35,9 +38,31 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--dossier", type=Path, default=Path("."), help="the dossier project folder (default: .)")
         if name == "build":
             command.add_argument("--out", type=Path, help="where to write the Markdown (default: docs_dir of mkdocs.yml)")
+    init = sub.add_parser("init", help="start a new dossier project in DIR", description="start a new dossier project in DIR")
+    init.add_argument("dir", type=Path)
+    init.add_argument("--title", default=None, help="the dossier's title")
+    init.add_argument("--language", choices=("de", "en"), default="de", help="language of the site (default: de)")
+    add = sub.add_parser("add", help="copy article texts into seeds/ and append stubs to content/articles.yml",
+                         description="copy article texts into seeds/ and append stubs to content/articles.yml")
+    add.add_argument("files", type=Path, nargs="+")
+    add.add_argument("--dossier", type=Path, default=Path("."), help="the dossier project folder (default: .)")
+    sub.add_parser("schemas", help="rewrite the JSON Schemas of the content files in generator/schemas/")
     args = parser.parse_args(argv)
-    root = args.dossier
     try:
+        if args.command == "init":
+            title = args.title or ("Neues Dossier" if args.language == "de" else "New dossier")
+            written = init_project(args.dir, title, args.language)
+            print(f"created {len(written)} files in {args.dir}; next: put texts into seeds/ with "
+                  f"'python -m generator add FILE --dossier {args.dir}', then 'mkdocs build -f {args.dir / 'mkdocs.yml'}'")
+            return 0
+        if args.command == "add":
+            for message in add_articles(args.dossier, args.files):
+                print(message)
+            return 0
+        if args.command == "schemas":
+            print(f"rewrote {len(write_schemas())} schema file(s)")
+            return 0
+        root = args.dossier
         if args.command == "check":
             result = pipeline.check(root)
             for warning in result.warnings:
@@ -47,9 +72,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         docs_dir, options = _site_settings(root)
         out = args.out or docs_dir
-        report, result = pipeline.build(root, out, options)
+        result = pipeline.build(root, out, options)
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
+        report = result.report
         print(f"wrote {len(report.written)} file(s) to {out} ({report.unchanged} unchanged, {len(report.removed)} removed)")
         return 0
     except DossierError as exc:

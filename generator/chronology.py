@@ -118,6 +118,8 @@ def build_timeline(groups: list[YearGroup], articles: dict[str, Article], period
     spans = [e.event.date.span() for e in entries] + [a.published.span() for a in articles.values() if a.published]
     if period:
         spans.append(period.span())
+    if not spans:
+        return Timeline(60.0, 40.0, 40.0, 1, (), (), (), ())
     focus_start = period.start.first_day() if period else min(s for s, _ in spans)
     axis_start = (focus_start[0], 1, 1)
     last = max((end or start) for start, end in spans) if spans else axis_start

@@ -145,7 +145,7 @@ def clean_article(article: Article, seed: str, log: ProblemLog) -> CleanArticle:
         elif key in author_keys and key not in seen_texts:
             kind, reason = "byline", ""
         else:
-            kind, reason = _classify_line(text, photo_credit)
+            kind, reason = classify_line(text, photo_credit)
             if kind in ("paragraph", "caption", "list_item", "byline") and key in seen_texts:
                 kind, reason = "clutter", "doppelte Zeile"
         teaser_next = bool(_FOLLOWED_BY_TEASER.match(text)) and not forced
@@ -166,7 +166,9 @@ def clean_article(article: Article, seed: str, log: ProblemLog) -> CleanArticle:
     return CleanArticle(article.id, tuple(blocks), signature, stated_date)
 
 
-def _classify_line(text: str, photo_credit: re.Pattern) -> tuple[str, str]:
+def classify_line(text: str, photo_credit: re.Pattern | None = None) -> tuple[str, str]:
+    """The kind of one stripped line by the general rules alone (no article context)."""
+    photo_credit = photo_credit or _photo_credit_pattern(())
     for kind, reason, pattern in _RULES:
         if pattern.match(text):
             if kind == "credit" and " " in text.strip("/") and not photo_credit.search(" - " + text):

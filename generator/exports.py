@@ -13,37 +13,57 @@ from .model import Corpus
 
 SCHEMA_VERSION = 1
 
-# (file name, description, {field: meaning}) — documented on the data page.
-FILES: list[tuple[str, str, dict[str, str]]] = [
-    ("events.json", "Ereignisse der Chronologie mit Belegen", {
-        "id": "stabile Kennung", "date": "Datum im EDTF-Stil (2022, 2022-08, 2022-08-15, Bereich a/b, ~ ungefähr)",
-        "date_precision": "year, month, day oder range", "date_text": "Datum in Worten", "title": "Titel",
-        "description": "Beschreibung", "actors": "Kennungen der Akteure", "tags": "Schlagwörter",
-        "sources": "Belege: article, quote, paragraph (Absatz-Anker)"}),
-    ("events.csv", "Ereignisse als Tabelle (eine Zeile je Beleg)", {
-        "id": "Kennung", "date": "Datum", "title": "Titel", "article": "Artikel", "paragraph": "Absatz", "quote": "Wortlaut"}),
-    ("claims.json", "Aussagen mit dem Wortlaut jedes Artikels und den Zahlen", {
-        "id": "Kennung", "statement": "Aussage", "topic": "Thema", "status": "confirmed, reported oder disputed",
-        "reports": "je Artikel: article, quote, paragraph, figure (text, value, qualifier, unit, counted), attributed_to"}),
-    ("claims.csv", "Aussagen als Tabelle (eine Zeile je Artikel)", {
-        "id": "Kennung", "statement": "Aussage", "status": "Status", "article": "Artikel", "quote": "Wortlaut",
-        "figure": "Zahl wie im Text", "value": "Zahlenwert", "counted": "was gezählt wird", "attributed_to": "Quellen"}),
-    ("articles.json", "Artikel mit Metadaten", {
-        "id": "Kennung", "title": "Überschrift", "kicker": "Dachzeile", "outlet": "Medium (Kennung)",
-        "outlet_label": "Medium", "authors": "Autor·innen", "published": "Erscheinungsdatum (EDTF-Stil)",
-        "url": "Adresse", "archived_url": "Archivadresse", "accessed": "Abrufdatum", "language": "Sprache",
-        "agencies": "Agenturen", "words": "Wörter im bereinigten Text", "seed": "Quelldatei"}),
-    ("articles.csv", "Artikel als Tabelle", {
-        "id": "Kennung", "title": "Überschrift", "outlet_label": "Medium", "authors": "Autor·innen",
-        "published": "Erscheinungsdatum", "url": "Adresse", "agencies": "Agenturen", "words": "Wörter"}),
-    ("entities.json", "Akteure und Quellen mit Schreibweisen und Erwähnungszahlen", {
-        "id": "Kennung", "name": "Name", "kind": "Art", "aliases": "Schreibweisen", "description": "Beschreibung",
-        "source_kind": "Art der Quelle (falls Quelle)", "mentions": "Erwähnungen je Artikel"}),
-    ("bibliography.json", "Bibliografie im CSL-JSON-Format (Zotero, Pandoc, Citavi)", {
-        "id": "Kennung", "type": "article-newspaper", "title": "Überschrift", "container-title": "Medium",
-        "author": "Autor·innen", "issued": "Erscheinungsdatum (date-parts in bekannter Genauigkeit, circa)",
-        "accessed": "Abrufdatum", "URL": "Adresse", "archive_location": "Archivadresse"}),
+# (file name, description, {field: meaning}), each text as (German, English); the data page shows them.
+FILES: list[tuple[str, tuple[str, str], dict[str, tuple[str, str]]]] = [
+    ("events.json", ("Ereignisse der Chronologie mit Belegen", "Chronology events with their sources"), {
+        "id": ("stabile Kennung", "stable id"),
+        "date": ("Datum im EDTF-Stil (2022, 2022-08, 2022-08-15, Bereich a/b, ~ ungefähr)",
+                 "EDTF-style date (2022, 2022-08, 2022-08-15, range a/b, ~ circa)"),
+        "date_precision": ("year, month, day oder range", "year, month, day or range"),
+        "date_text": ("Datum in Worten", "date in words"), "title": ("Titel", "title"),
+        "description": ("Beschreibung", "description"), "actors": ("Kennungen der Akteure", "actor ids"),
+        "tags": ("Schlagwörter", "tags"),
+        "sources": ("Belege: article, quote, paragraph (Absatz-Anker)", "sources: article, quote, paragraph (anchor)")}),
+    ("events.csv", ("Ereignisse als Tabelle (eine Zeile je Beleg)", "Events as a table (one row per source)"), {
+        "id": ("Kennung", "id"), "date": ("Datum", "date"), "title": ("Titel", "title"), "article": ("Artikel", "article"),
+        "paragraph": ("Absatz", "paragraph"), "quote": ("Wortlaut", "wording")}),
+    ("claims.json", ("Aussagen mit dem Wortlaut jedes Artikels und den Zahlen", "Claims with each article's wording and figures"), {
+        "id": ("Kennung", "id"), "statement": ("Aussage", "claim"), "topic": ("Thema", "topic"),
+        "status": ("confirmed, reported oder disputed", "confirmed, reported or disputed"),
+        "reports": ("je Artikel: article, quote, paragraph, figure (text, value, qualifier, unit, counted), attributed_to",
+                    "per article: article, quote, paragraph, figure (text, value, qualifier, unit, counted), attributed_to")}),
+    ("claims.csv", ("Aussagen als Tabelle (eine Zeile je Artikel)", "Claims as a table (one row per article)"), {
+        "id": ("Kennung", "id"), "statement": ("Aussage", "claim"), "status": ("Status", "status"),
+        "article": ("Artikel", "article"), "quote": ("Wortlaut", "wording"), "figure": ("Zahl wie im Text", "figure as written"),
+        "value": ("Zahlenwert", "numeric value"), "counted": ("was gezählt wird", "what is counted"),
+        "attributed_to": ("Quellen", "sources")}),
+    ("articles.json", ("Artikel mit Metadaten", "Articles with metadata"), {
+        "id": ("Kennung", "id"), "title": ("Überschrift", "headline"), "kicker": ("Dachzeile", "kicker"),
+        "outlet": ("Medium (Kennung)", "outlet (id)"), "outlet_label": ("Medium", "outlet"),
+        "authors": ("Autor·innen", "authors"), "published": ("Erscheinungsdatum (EDTF-Stil)", "publication date (EDTF style)"),
+        "url": ("Adresse", "address"), "archived_url": ("Archivadresse", "archived address"),
+        "accessed": ("Abrufdatum", "access date"), "language": ("Sprache", "language"), "agencies": ("Agenturen", "agencies"),
+        "words": ("Wörter im bereinigten Text", "words in the cleaned text"), "seed": ("Quelldatei", "source file")}),
+    ("articles.csv", ("Artikel als Tabelle", "Articles as a table"), {
+        "id": ("Kennung", "id"), "title": ("Überschrift", "headline"), "outlet_label": ("Medium", "outlet"),
+        "authors": ("Autor·innen", "authors"), "published": ("Erscheinungsdatum", "publication date"),
+        "url": ("Adresse", "address"), "agencies": ("Agenturen", "agencies"), "words": ("Wörter", "words")}),
+    ("entities.json", ("Akteure und Quellen mit Schreibweisen und Erwähnungszahlen", "Actors and sources with spellings and mention counts"), {
+        "id": ("Kennung", "id"), "name": ("Name", "name"), "kind": ("Art", "kind"), "aliases": ("Schreibweisen", "spellings"),
+        "description": ("Beschreibung", "description"), "source_kind": ("Art der Quelle (falls Quelle)", "kind of source (if a source)"),
+        "mentions": ("Erwähnungen je Artikel", "mentions per article")}),
+    ("bibliography.json", ("Bibliografie im CSL-JSON-Format (Zotero, Pandoc, Citavi)", "Bibliography in CSL-JSON (Zotero, Pandoc, Citavi)"), {
+        "id": ("Kennung", "id"), "type": ("article-newspaper", "article-newspaper"), "title": ("Überschrift", "headline"),
+        "container-title": ("Medium", "outlet"), "author": ("Autor·innen", "authors"),
+        "issued": ("Erscheinungsdatum (date-parts in bekannter Genauigkeit, circa)", "publication date (date-parts as precise as known, circa)"),
+        "accessed": ("Abrufdatum", "access date"), "URL": ("Adresse", "address"), "archive_location": ("Archivadresse", "archived address")}),
 ]
+
+
+def documented_files(language: str) -> list[tuple[str, str, dict[str, str]]]:
+    """FILES in the dossier's language, for the data page."""
+    pick = 0 if language == "de" else 1
+    return [(name, text[pick], {field: meaning[pick] for field, meaning in fields.items()}) for name, text, fields in FILES]
 
 
 def _date(spec: DateSpec | None) -> str | None:

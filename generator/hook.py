@@ -19,6 +19,13 @@ from generator.rendering import SiteOptions
 log = logging.getLogger("mkdocs.dossier")
 
 
+_command = {"name": "build"}
+
+
+def on_startup(command, dirty) -> None:
+    _command["name"] = command
+
+
 def _root(config) -> Path:
     return Path(config.config_file_path).resolve().parent
 
@@ -26,13 +33,23 @@ def _root(config) -> Path:
 def on_pre_build(config) -> None:
     try:
         options = SiteOptions(site_url=config.site_url or "", directory_urls=config.use_directory_urls)
-        report, result = pipeline.build(_root(config), Path(config.docs_dir), options)
+        result = pipeline.build(_root(config), Path(config.docs_dir), options)
     except DossierError as exc:
+        if _command["name"] == "serve":
+            # Keep serving the last good pages; the problems are shown one per line until fixed.
+            for problem in exc.problems:
+                log.error(f"Dossier: {problem}")
+            log.error("Dossier: the pages above are from the last build without problems")
+            return
         raise PluginError(f"Dossier: {len(exc.problems)} problem(s) in the content:\n{exc}") from None
     for warning in result.warnings:
         log.info(f"Dossier warning: {warning}")
-    log.info(f"Dossier: {len(report.written)} page(s) written, {report.unchanged} unchanged, "
-             f"{len(report.removed)} removed")
+    report = result.report
+    if result.reused:
+        log.info("Dossier: content unchanged since the last build; pages reused")
+    else:
+        log.info(f"Dossier: {len(report.written)} page(s) written, {report.unchanged} unchanged, "
+                 f"{len(report.removed)} removed")
 
 
 def on_serve(server, config, builder) -> None:

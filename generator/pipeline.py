@@ -6,6 +6,7 @@ log and raised once, as one ``DossierError``, before anything is written.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from .errors import Problem, ProblemLog
 from .model import Corpus
 from .rendering import SiteOptions, render
 from .validation import load_corpus
-from .writing import WriteReport, write_pages
+from .writing import WriteReport, manifest_files as _manifest_files, reusable, write_pages
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,39 @@ def generate(root: Path, options: SiteOptions = SiteOptions()) -> tuple[dict[str
     return render(result.corpus, result.analysis, options), result
 
 
-def build(root: Path, docs_dir: Path, options: SiteOptions = SiteOptions()) -> tuple[WriteReport, CheckResult]:
+@dataclass(frozen=True)
+class BuildResult:
+    report: WriteReport
+    warnings: tuple[Problem, ...]
+    reused: bool  # the inputs had not changed since the last build: nothing was regenerated
+
+
+_PACKAGE_FILES = (".py", ".j2", ".yml", ".css", ".js", ".html", ".json")
+
+
+def input_fingerprint(root: Path, options: SiteOptions) -> str:
+    """A digest of everything the pages depend on: the dossier's files, the generator's own code,
+    templates and labels, and the site options."""
+    digest = hashlib.sha256(repr((options.site_url, options.directory_urls)).encode())
+    package = Path(__file__).resolve().parent
+    sources = [(f"generator/{p.relative_to(package).as_posix()}", p) for p in package.rglob("*")
+               if p.suffix in _PACKAGE_FILES and "__pycache__" not in p.parts]
+    for folder in ("content", "seeds"):
+        if (root / folder).is_dir():
+            sources += [(p.relative_to(root).as_posix(), p) for p in (root / folder).rglob("*")]
+    for rel, path in sorted(sources):
+        if path.is_file():
+            digest.update(f"{rel}\0{path.stat().st_size}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def build(root: Path, docs_dir: Path, options: SiteOptions = SiteOptions()) -> BuildResult:
+    """Generate and write the pages; skipped when nothing they depend on changed since the last build."""
+    root, docs_dir = Path(root), Path(docs_dir)
+    fingerprint = input_fingerprint(root, options)
+    warnings = reusable(docs_dir, fingerprint)
+    if warnings is not None:
+        return BuildResult(WriteReport((), len(_manifest_files(docs_dir)), ()), tuple(warnings), True)
     pages, result = generate(root, options)
-    return write_pages(Path(docs_dir), pages), result
+    return BuildResult(write_pages(docs_dir, pages, fingerprint, result.warnings), result.warnings, False)

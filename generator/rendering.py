@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import json
-import posixpath
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
@@ -41,11 +40,16 @@ def page_url(path: str, directory_urls: bool) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _relative(target: str, base: str, directory_urls: bool) -> str:
-    url = page_url(target, directory_urls)
-    rel = posixpath.relpath(url or ".", base or ".")
+    """posixpath.relpath for the generator's own clean paths, without its cost on every link."""
+    url_parts = [p for p in page_url(target, directory_urls).split("/") if p]
+    base_parts = [p for p in base.split("/") if p]
+    common = 0
+    while common < min(len(url_parts), len(base_parts)) and url_parts[common] == base_parts[common]:
+        common += 1
+    rel = "/".join([".."] * (len(base_parts) - common) + url_parts[common:])
     if directory_urls:
-        rel = "./" if rel == "." else rel + "/"
-    return rel
+        return rel + "/" if rel else "./"
+    return rel or "."
 
 
 class Links:
@@ -405,7 +409,7 @@ class Renderer:
         return self._page("quotes.md.j2", "zitate/index.md")
 
     def data_page(self):
-        return self._page("data.md.j2", "daten/index.md", files=exports.FILES)
+        return self._page("data.md.j2", "daten/index.md", files=exports.documented_files(self.lang))
 
 
 def render(corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOptions()) -> dict[str, str | bytes]:

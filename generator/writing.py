@@ -31,17 +31,43 @@ def _inside(root: Path, rel: str) -> Path:
     return path
 
 
-def write_pages(docs_dir: Path, pages: dict[str, str | bytes]) -> WriteReport:
+def _manifest(docs_dir: Path) -> dict:
+    try:
+        data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def manifest_files(docs_dir: Path) -> dict:
+    files = _manifest(docs_dir).get("files", {})
+    return files if isinstance(files, dict) else {}
+
+
+def reusable(docs_dir: Path, fingerprint: str) -> list[Problem] | None:
+    """The warnings of the last run if it had exactly these inputs and its files are all still there
+    as written; None if the pages must be generated again."""
+    manifest = _manifest(docs_dir)
+    if manifest.get("inputs") != fingerprint or not isinstance(manifest.get("files"), dict):
+        return None
+    for rel, size in manifest["files"].items():
+        path = docs_dir / rel
+        if not path.is_file() or path.stat().st_size != size:
+            return None
+    return [Problem(*item) for item in manifest.get("warnings", [])]
+
+
+def write_pages(docs_dir: Path, pages: dict[str, str | bytes], fingerprint: str = "",
+                warnings: tuple[Problem, ...] = ()) -> WriteReport:
     docs_dir.mkdir(parents=True, exist_ok=True)
     manifest_path = docs_dir / MANIFEST
-    try:
-        previous = set(json.loads(manifest_path.read_text(encoding="utf-8")).get("files", []))
-    except (OSError, ValueError):
-        previous = set()
+    previous = set(_manifest(docs_dir).get("files", []))
     written, unchanged = [], 0
+    sizes = {}
     for rel in sorted(pages):
         content = pages[rel]
         data = content.encode("utf-8") if isinstance(content, str) else content
+        sizes[rel] = len(data)
         path = _inside(docs_dir, rel)
         try:
             if path.read_bytes() == data:
@@ -64,7 +90,8 @@ def write_pages(docs_dir: Path, pages: dict[str, str | bytes]) -> WriteReport:
             while parent != docs_dir.resolve() and parent.is_dir() and not any(parent.iterdir()):
                 parent.rmdir()
                 parent = parent.parent
-    manifest = json.dumps({"generator": "dossier", "files": sorted(pages)}, indent=1) + "\n"
+    manifest = json.dumps({"generator": "dossier", "inputs": fingerprint, "files": sizes,
+                           "warnings": [[w.file, w.line, w.message] for w in warnings]}, indent=1) + "\n"
     if not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest:
         manifest_path.write_text(manifest, encoding="utf-8")
     return WriteReport(tuple(written), unchanged, tuple(removed))

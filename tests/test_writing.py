@@ -15,7 +15,7 @@ def test_writes_only_changes_and_removes_only_its_own_files(tmp_path):
     assert (docs / "index.md").stat().st_mtime_ns == stamp
     assert (docs / "notes.md").read_text() == "the user's own file"
     assert not (docs / "daten").exists()
-    assert json.loads((docs / MANIFEST).read_text())["files"] == ["artikel/y.md", "index.md"]
+    assert json.loads((docs / MANIFEST).read_text())["files"] == {"artikel/y.md": 1, "index.md": 1}
 
 
 def test_refuses_paths_outside_the_docs_folder(tmp_path):
