@@ -43,7 +43,7 @@ class Analysis:
     headlines: list[comparison.Headline]
     attribution_table: dict
     shared: list[text_reuse.SharedPassage]
-    tokens: dict[str, list[text_reuse.Token]]
+    tokens: dict[str, text_reuse.Tokens]
     co_mentions: Counter
 
 
@@ -68,6 +68,19 @@ def _anchor_or_report(clean: CleanArticle, quote: str, origin, label: str, log: 
     return result.anchor
 
 
+def _anchor_refs(records: dict, refs_of, kind: str, clean: dict[str, CleanArticle],
+                 log: ProblemLog) -> dict[tuple[str, int], Anchor]:
+    """Where each quote of each event (or claim) sits: {(record id, index of the quote): anchor}."""
+    anchors = {}
+    for record in records.values():
+        for index, ref in enumerate(refs_of(record)):
+            if ref.article in clean:
+                anchor = _anchor_or_report(clean[ref.article], ref.quote, ref.origin, f"{kind} '{record.id}':", log)
+                if anchor:
+                    anchors[(record.id, index)] = anchor
+    return anchors
+
+
 def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
     ordered = publication_order(corpus)
     ordered = tuple(a for a in ordered if a.id in corpus.seeds)
@@ -88,21 +101,10 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
                                        ann.selector.prefix, ann.selector.suffix)
             if anchor:
                 annotations[article.id].append(AnchoredAnnotation(ann, anchor))
-        annotations[article.id].sort(key=lambda a: (a.anchor.block, a.anchor.start))
-    event_anchors: dict[tuple[str, int], Anchor] = {}
-    for event in corpus.events.values():
-        for index, ref in enumerate(event.sources):
-            if ref.article in clean:
-                anchor = _anchor_or_report(clean[ref.article], ref.quote, ref.origin, f"event '{event.id}':", log)
-                if anchor:
-                    event_anchors[(event.id, index)] = anchor
-    claim_anchors: dict[tuple[str, int], Anchor] = {}
-    for claim in corpus.claims.values():
-        for index, report in enumerate(claim.reports):
-            if report.article in clean:
-                anchor = _anchor_or_report(clean[report.article], report.quote, report.origin, f"claim '{claim.id}':", log)
-                if anchor:
-                    claim_anchors[(claim.id, index)] = anchor
+        order = {block.anchor: n for n, block in enumerate(clean[article.id].blocks)}
+        annotations[article.id].sort(key=lambda a: (order[a.anchor.block], a.anchor.start))
+    event_anchors = _anchor_refs(corpus.events, lambda e: e.sources, "event", clean, log)
+    claim_anchors = _anchor_refs(corpus.claims, lambda c: c.reports, "claim", clean, log)
     for override in overrides:
         if override.article in clean and not any(q.text == override.text or override.text in q.text
                                                  for q in found_quotes[override.article]) and not override.ignore:

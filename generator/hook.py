@@ -7,6 +7,7 @@ dossier with errors leaves the last good site untouched.
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -44,6 +45,7 @@ def on_pre_build(config) -> None:
         raise PluginError(f"Dossier: {len(exc.problems)} problem(s) in the content:\n{exc}") from None
     for warning in result.warnings:
         log.info(f"Dossier warning: {warning}")
+    gc.collect()  # hand the generator's memory back before MkDocs reads every page
     report = result.report
     if result.reused:
         log.info("Dossier: content unchanged since the last build; pages reused")

@@ -37,8 +37,9 @@ def check(root: Path) -> CheckResult:
 
 
 def generate(root: Path, options: SiteOptions = SiteOptions()) -> tuple[dict[str, str | bytes], CheckResult]:
+    """All pages in memory, keyed by path (for tests and tools; ``build`` streams them to disk)."""
     result = check(root)
-    return render(result.corpus, result.analysis, options), result
+    return dict(render(result.corpus, result.analysis, options)), result
 
 
 @dataclass(frozen=True)
@@ -75,5 +76,6 @@ def build(root: Path, docs_dir: Path, options: SiteOptions = SiteOptions()) -> B
     warnings = reusable(docs_dir, fingerprint)
     if warnings is not None:
         return BuildResult(WriteReport((), len(_manifest_files(docs_dir)), ()), tuple(warnings), True)
-    pages, result = generate(root, options)
-    return BuildResult(write_pages(docs_dir, pages, fingerprint, result.warnings), result.warnings, False)
+    result = check(root)
+    report = write_pages(docs_dir, render(result.corpus, result.analysis, options), fingerprint, result.warnings)
+    return BuildResult(report, result.warnings, False)

@@ -183,20 +183,25 @@ class Renderer:
         return path, text
 
     # -- pages ----------------------------------------------------------------------------------
-    def render_all(self) -> dict[str, str | bytes]:
-        pages: dict[str, str | bytes] = {}
-        for path, text in [self.overview(), self.articles_index(), *self.article_pages(),
-                           self.chronology(), self.comparison(), self.actors_index(), *self.actor_pages(),
-                           self.quotes_page(), self.data_page()]:
-            pages[path] = text
-        pages.update(exports.export_files(self.corpus, self.a, "daten/"))
-        pages.update(exports.schema_files("daten/"))
+    def iter_pages(self):
+        """Every generated file as (path in the docs folder, content), one at a time, so that a large
+        dossier never holds all its pages in memory."""
+        yield self.overview()
+        yield self.articles_index()
+        yield from self.article_pages()
+        yield self.chronology()
+        yield self.comparison()
+        yield self.actors_index()
+        yield from self.actor_pages()
+        yield self.quotes_page()
+        yield self.data_page()
+        yield from exports.export_files(self.corpus, self.a, "daten/").items()
+        yield from exports.schema_files("daten/").items()
         static = resources.files("generator").joinpath("static")
-        pages["assets/dossier.css"] = static.joinpath("dossier.css").read_bytes()
+        yield "assets/dossier.css", static.joinpath("dossier.css").read_bytes()
         # Material's offline build needs this Worker shim to run search from file://; shipped locally
         # instead of the CDN copy the offline plugin would link (MIT, see vendor/iframe-worker-LICENSE.txt).
-        pages["assets/iframe-worker-shim.js"] = static.joinpath("vendor/iframe-worker-shim.js").read_bytes()
-        return pages
+        yield "assets/iframe-worker-shim.js", static.joinpath("vendor/iframe-worker-shim.js").read_bytes()
 
     def overview(self):
         corpus, a = self.corpus, self.a
@@ -412,6 +417,6 @@ class Renderer:
         return self._page("data.md.j2", "daten/index.md", files=exports.documented_files(self.lang))
 
 
-def render(corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOptions()) -> dict[str, str | bytes]:
-    """All generated files, keyed by their path inside the docs folder."""
-    return Renderer(corpus, analysis, options).render_all()
+def render(corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOptions()):
+    """All generated files as (path inside the docs folder, content) pairs, produced lazily."""
+    return Renderer(corpus, analysis, options).iter_pages()

@@ -1,7 +1,8 @@
 """Passages that two articles share word for word (wire copy), found through a shingle index.
 
-Every run of ``SHINGLE`` normalised words is hashed into one index; articles are paired only
-through shingles they share, so the work grows with the corpus, not with the number of pairs.
+Every run of ``SHINGLE`` normalised words is hashed; the hashes of the whole corpus are sorted once
+(two flat integer arrays, little memory even for thousands of articles), and articles are paired
+only through shingles they share, so the work grows with the corpus, not with the number of pairs.
 A shingle found in more than ``MAX_PAIRED`` articles (one agency text printed everywhere) pairs
 each of them with the first only, so that widely shared copy is still found in linear time.
 """
@@ -9,6 +10,8 @@ each of them with the first only, so that widely shared copy is still found in l
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -52,41 +55,78 @@ RAW_WORD = re.compile(r"[^\W_]+(?:[-'’‐‑\u00ad][^\W_]+)*")
 _WORD_FOLD = str.maketrans({"’": "'", "‐": "-", "‑": "-", "\u00ad": None})
 
 
-def tokens(clean: CleanArticle) -> list[Token]:
-    out = []
+class Tokens:
+    """An article's words in reading order, stored column-wise (a corpus holds millions of them)."""
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self.blocks: list[str] = []
+        self.starts = array("I")
+        self.ends = array("I")
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return Token(self.words[index], self.blocks[index], self.starts[index], self.ends[index])
+
+
+def tokens(clean: CleanArticle) -> Tokens:
+    out = Tokens()
     for block in clean.text_blocks:
         if block.kind in ("title", "kicker", "byline", "caption"):
             continue
         for match in RAW_WORD.finditer(block.text):
-            out.append(Token(match.group(0).translate(_WORD_FOLD).lower(), block.anchor, match.start(), match.end()))
+            out.words.append(sys.intern(match.group(0).translate(_WORD_FOLD).lower()))
+            out.blocks.append(block.anchor)
+            out.starts.append(match.start())
+            out.ends.append(match.end())
     return out
 
 
-def find_shared(articles: dict[str, list[Token]]) -> list[SharedPassage]:
-    index: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
-    for ident in sorted(articles):
-        words = tuple(t.word for t in articles[ident])
+def find_shared(articles: dict[str, Tokens]) -> list[SharedPassage]:
+    ids = sorted(articles)
+    words_of = [articles[ident].words for ident in ids]
+    keys, codes = array("q"), array("q")
+    for number, words in enumerate(words_of):
         for i in range(len(words) - SHINGLE + 1):
-            index[words[i:i + SHINGLE]].append((ident, i))
+            keys.append(hash(tuple(words[i:i + SHINGLE])))
+            codes.append(number << 32 | i)
+    order = sorted(range(len(keys)), key=keys.__getitem__)
     pair_hits: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
-    for postings in index.values():
-        first_seen: dict[str, int] = {}
-        for article, position in postings:
-            first_seen.setdefault(article, position)
-        if len(first_seen) < 2:
-            continue
-        members = sorted(first_seen.items())
-        partners = members if len(members) <= MAX_PAIRED else members[:1]
-        for i, (a, pa) in enumerate(partners):
-            for b, pb in members[i + 1:]:
-                pair_hits[(a, b)].add((pa, pb))
+    start = 0
+    while start < len(order):
+        end = start + 1
+        while end < len(order) and keys[order[end]] == keys[order[start]]:
+            end += 1
+        if end - start > 1:
+            _pair(sorted(codes[i] for i in order[start:end]), ids, words_of, pair_hits)
+        start = end
     passages = []
     for (a, b), hits in sorted(pair_hits.items()):
         for start_a, start_b, length in _runs(sorted(hits)):
             count = length + SHINGLE - 1
             passages.append(SharedPassage(Span(a, start_a, start_a + count - 1),
                                           Span(b, start_b, start_b + count - 1), count))
-    return sorted(passages, key=lambda p: (-p.words, p.left.article, p.left.first))
+    return sorted(passages, key=lambda p: (-p.words, p.left.article, p.left.first, p.right.article, p.right.first))
+
+
+def _pair(postings: list[int], ids: list[str], words_of: list, pair_hits: dict) -> None:
+    """Pair the articles of one shingle: all of them when few share it, else each with the first."""
+    first_seen: dict[int, int] = {}
+    for code in postings:
+        first_seen.setdefault(code >> 32, code & 0xFFFFFFFF)
+    if len(first_seen) < 2:
+        return
+    members = sorted(first_seen.items())
+    head = words_of[members[0][0]][members[0][1]:members[0][1] + SHINGLE]
+    members = [m for m in members if words_of[m[0]][m[1]:m[1] + SHINGLE] == head]  # a hash collision is no match
+    partners = members if len(members) <= MAX_PAIRED else members[:1]
+    for i, (a, pa) in enumerate(partners):
+        for b, pb in members[i + 1:]:
+            pair_hits[(ids[a], ids[b])].add((pa, pb))
 
 
 def _runs(hits: list[tuple[int, int]]) -> list[tuple[int, int, int]]:

@@ -57,15 +57,16 @@ def reusable(docs_dir: Path, fingerprint: str) -> list[Problem] | None:
     return [Problem(*item) for item in manifest.get("warnings", [])]
 
 
-def write_pages(docs_dir: Path, pages: dict[str, str | bytes], fingerprint: str = "",
-                warnings: tuple[Problem, ...] = ()) -> WriteReport:
+def write_pages(docs_dir: Path, pages, fingerprint: str = "", warnings: tuple[Problem, ...] = ()) -> WriteReport:
+    """``pages``: a mapping or an iterable of (path, content); two pages may not share a path."""
     docs_dir.mkdir(parents=True, exist_ok=True)
     manifest_path = docs_dir / MANIFEST
     previous = set(_manifest(docs_dir).get("files", []))
     written, unchanged = [], 0
     sizes = {}
-    for rel in sorted(pages):
-        content = pages[rel]
+    for rel, content in (pages.items() if isinstance(pages, dict) else pages):
+        if rel in sizes:
+            raise DossierError([Problem(rel, 0, "two generated pages share this path")])
         data = content.encode("utf-8") if isinstance(content, str) else content
         sizes[rel] = len(data)
         path = _inside(docs_dir, rel)
@@ -81,7 +82,7 @@ def write_pages(docs_dir: Path, pages: dict[str, str | bytes], fingerprint: str 
         os.replace(temp, path)
         written.append(rel)
     removed = []
-    for rel in sorted(previous - set(pages)):
+    for rel in sorted(previous - set(sizes)):
         path = _inside(docs_dir, rel)
         if path.is_file():
             path.unlink()
@@ -90,7 +91,7 @@ def write_pages(docs_dir: Path, pages: dict[str, str | bytes], fingerprint: str 
             while parent != docs_dir.resolve() and parent.is_dir() and not any(parent.iterdir()):
                 parent.rmdir()
                 parent = parent.parent
-    manifest = json.dumps({"generator": "dossier", "inputs": fingerprint, "files": sizes,
+    manifest = json.dumps({"generator": "dossier", "inputs": fingerprint, "files": dict(sorted(sizes.items())),
                            "warnings": [[w.file, w.line, w.message] for w in warnings]}, indent=1) + "\n"
     if not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest:
         manifest_path.write_text(manifest, encoding="utf-8")

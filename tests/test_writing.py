@@ -24,3 +24,11 @@ def test_refuses_paths_outside_the_docs_folder(tmp_path):
     with pytest.raises(DossierError):
         write_pages(tmp_path / "generated", {"../escape.md": "x"})
     assert not (tmp_path / "escape.md").exists()
+
+
+def test_two_pages_may_not_share_a_path(tmp_path):
+    from generator.errors import DossierError
+    import pytest
+    with pytest.raises(DossierError) as error:
+        write_pages(tmp_path / "generated", iter([("a.md", "x"), ("a.md", "y")]))
+    assert str(error.value) == "a.md: two generated pages share this path"
