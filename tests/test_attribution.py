@@ -22,6 +22,9 @@ SOURCES = {e.id: e for e in (
     ("Nach Erkenntnissen westlicher Geheimdienste wurden Soldaten entsandt.", ("intel",)),
     ("Laut Bloomberg sind es fünf Millionen Geschosse, was die USA beunruhigt.", ("bloomberg",)),
     ("Das sei so, heißt es in Moskau.", ()),
+    ("According to Bloomberg, almost five million shells were delivered.", ("bloomberg",)),
+    ("The agency KCNA reported that the letter arrived in mid-December.", ("kcna",)),
+    ("Citing western intelligence, officials said troops had been sent.", ()),
 ])
 def test_attribution_sentences_resolve_to_sources(sentence, sources):
     found = find_attributions(paragraphs(sentence), build_lexicon(SOURCES))
@@ -30,6 +33,7 @@ def test_attribution_sentences_resolve_to_sources(sentence, sources):
 
 @pytest.mark.parametrize("sentence", [
     "Putin besucht Nordkorea auf Einladung von Kim.",
+    "The talks in Pyongyang lasted two days.",
     "Die Laute der Musik waren leise.",
     "Das Land pflegt seit jeher Kontakt zu Russland.",
 ])

@@ -109,3 +109,17 @@ def test_no_serious_accessibility_violations(page, site_url, name):
     serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
                for v in result["violations"] if v["impact"] in ("serious", "critical")]
     assert serious == [], "\n".join(map(str, serious))
+
+
+def test_print_layout_hides_navigation_and_shows_link_targets(page, site_url):
+    page.goto(site_url + "artikel/2025-12-neujahrsbrief/")
+    page.emulate_media(media="print")
+    assert not page.locator(".md-header").is_visible()
+    assert not page.locator(".md-sidebar--primary").is_visible()
+    assert not page.locator("details.dossier-clutter").is_visible()
+    assert page.locator("#p1").is_visible()
+    page.goto(site_url + "artikel/")
+    page.emulate_media(media="print")
+    after = page.evaluate("""() => getComputedStyle(
+        document.querySelector('.md-content a[href="https://www.news.de/"]'), '::after').content""")
+    assert "https://www.news.de/" in after
