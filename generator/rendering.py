@@ -231,9 +231,9 @@ class Renderer:
     def article_pages(self):
         a = self.a
         cited: dict[str, list] = defaultdict(list)
-        for (event_id, index), anchor in a.event_anchors.items():
+        for (event_id, _), anchor in a.event_anchors.items():
             cited[anchor.article].append(("event", self.corpus.events[event_id], anchor))
-        for (claim_id, index), anchor in a.claim_anchors.items():
+        for (claim_id, _), anchor in a.claim_anchors.items():
             cited[anchor.article].append(("claim", self.corpus.claims[claim_id], anchor))
         for article in a.articles:
             path = f"artikel/{article.id}.md"
