@@ -20,7 +20,7 @@ from generator.rendering import SiteOptions
 log = logging.getLogger("mkdocs.dossier")
 
 
-_command = {"name": "build"}
+_command = {"name": "build"}  # set by on_startup: "build", "serve" or "gh-deploy"
 
 
 def on_startup(command, dirty) -> None:
@@ -40,7 +40,7 @@ def on_pre_build(config) -> None:
             # Keep serving the last good pages; the problems are shown one per line until fixed.
             for problem in exc.problems:
                 log.error(f"Dossier: {problem}")
-            log.error("Dossier: the pages above are from the last build without problems")
+            log.error("Dossier: still serving the pages of the last build without problems")
             return
         raise PluginError(f"Dossier: {len(exc.problems)} problem(s) in the content:\n{exc}") from None
     for warning in result.warnings:
