@@ -47,12 +47,14 @@ class FigureComparison:
 
 def coverage(articles: list[Article], events: dict[str, Event], claims: dict[str, Claim],
              event_anchors: dict[tuple[str, int], Anchor], claim_anchors: dict[tuple[str, int], Anchor]) -> list[CoverageRow]:
+    """Events in date order, then claims; one cell per article."""
     order = {a.id: i for i, a in enumerate(articles)}
     rows = []
+    by_date = sorted(events.values(), key=lambda e: (e.date.sort_key, e.id))
     for kind, records, anchors, refs in (
-            ("event", events, event_anchors, lambda r: r.sources),
-            ("claim", claims, claim_anchors, lambda r: r.reports)):
-        for record in records.values():
+            ("event", by_date, event_anchors, lambda r: r.sources),
+            ("claim", list(claims.values()), claim_anchors, lambda r: r.reports)):
+        for record in records:
             cells: list[Cell | None] = [None] * len(articles)
             for index, ref in enumerate(refs(record)):
                 anchor = anchors.get((record.id, index))

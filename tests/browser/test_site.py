@@ -17,7 +17,14 @@ def _search(page, query: str) -> list[str]:
     field.click()
     field.press_sequentially(query, delay=40)
     page.locator(".md-search-result__item").first.wait_for(timeout=15000)
-    return [a.get_attribute("href") for a in page.locator(".md-search-result__item > a").all()]
+    previous = None
+    for _ in range(40):  # results render while the query is typed: read them once they stop changing
+        hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.getAttribute('href'))")
+        if hrefs == previous:
+            return hrefs
+        previous = hrefs
+        page.wait_for_timeout(250)
+    return previous
 
 
 def test_home_loads_without_errors_or_foreign_requests(page, site_url, artifacts):
