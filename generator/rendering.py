@@ -38,8 +38,7 @@ def page_url(path: str, directory_urls: bool) -> str:
     return path[:-3] + "/"
 
 
-@functools.lru_cache(maxsize=65536)
-def _relative(target: str, base: str, directory_urls: bool) -> str:
+def relative_url(target: str, base: str, directory_urls: bool) -> str:
     """posixpath.relpath for the generator's own clean paths, without its cost on every link."""
     url_parts = [p for p in page_url(target, directory_urls).split("/") if p]
     base_parts = [p for p in base.split("/") if p]
@@ -57,13 +56,14 @@ class Links:
     build, file URLs (``artikel/x.html``). Raw HTML links are not rewritten by MkDocs, so they are
     computed here for the URL style of the build."""
 
-    def __init__(self, page: str, directory_urls: bool = True):
+    def __init__(self, page: str, directory_urls: bool = True, relative=relative_url):
         self.directory_urls = directory_urls
+        self._relative = relative
         own = page_url(page, directory_urls)
         self.base = own.rsplit("/", 1)[0] if "/" in own else ""
 
     def to(self, target: str, fragment: str = "") -> str:
-        return _relative(target, self.base, self.directory_urls) + (f"#{fragment}" if fragment else "")
+        return self._relative(target, self.base, self.directory_urls) + (f"#{fragment}" if fragment else "")
 
     def article(self, ident: str, fragment: str = "") -> str:
         return self.to(f"artikel/{ident}.md", fragment)
@@ -142,6 +142,8 @@ class SiteOptions:
 class Renderer:
     def __init__(self, corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOptions()):
         self.corpus, self.a, self.options = corpus, analysis, options
+        # Pages in one folder link to the same targets: compute each relative URL once per run.
+        self._relative = functools.lru_cache(maxsize=None)(relative_url)
         self._order = {article.id: n for n, article in enumerate(analysis.articles)}
         self._shared_by_article: dict[str, list] = defaultdict(list)
         for passage in analysis.shared:
@@ -170,7 +172,7 @@ class Renderer:
         return outlet.label if outlet else article.outlet
 
     def links(self, page: str) -> Links:
-        return Links(page, self.options.directory_urls)
+        return Links(page, self.options.directory_urls, self._relative)
 
     def absolute(self, page: str, fragment: str = "") -> str:
         """The page's full URL for citations, or its site path when the site URL is not configured."""
