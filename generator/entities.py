@@ -72,25 +72,21 @@ class Alternation:
 
     def finditer(self, text: str):
         resume = 0
-        starts, lengths, by_prefix = self.starts, self.lengths, self.by_prefix
         for token in _TOKEN.finditer(text):
             word = token.group(0).lower()
-            if word[:2] not in starts and word[:1] not in starts:
+            if word[:2] not in self.starts and word[:1] not in self.starts:
                 continue
             start = token.start()
             if start < resume:
                 continue
-            for n in lengths:
-                for regex, payload in by_prefix.get(word[:n], ()) if len(word) >= n else ():
-                    match = regex.match(text, start)
-                    if match:
-                        yield match, payload
-                        if not self.overlapping:
-                            resume = match.end()
-                            break
-                else:
-                    continue
-                break
+            candidates = (c for n in self.lengths if len(word) >= n for c in self.by_prefix.get(word[:n], ()))
+            for regex, payload in candidates:
+                match = regex.match(text, start)
+                if match:
+                    yield match, payload
+                    if not self.overlapping:
+                        resume = match.end()
+                        break
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,6 @@ class ProblemLog:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
-        self.unreadable_kinds: set[str] = set()  # record kinds whose file failed to load
 
     def error(self, file: str, line: int, message: str) -> None:
         self.problems.append(Problem(file, line, message))

@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from . import exports
 from .analysis import Analysis
+from .chronology import build_timeline
 from .escaping import escape_text, literal, url
 from .figures import format_value
 from .model import Article, Corpus
@@ -212,7 +213,6 @@ class Renderer:
         main = sorted((e for e in corpus.entities.values() if totals[e.id] and not e.source_kind),
                       key=lambda e: (-totals[e.id], e.id))[:8]
         latest = [e for g in a.chronology for e in g.entries][-5:][::-1]
-        from .chronology import build_timeline
         links = self.links("index.md")
         timeline = build_timeline(a.chronology, {x.id: x for x in a.articles}, corpus.dossier.period, self.lang,
                                   links.article, links.event, self.outlet_label)
@@ -304,7 +304,6 @@ class Renderer:
         return before, after
 
     def chronology(self):
-        from .chronology import build_timeline
         links = self.links("chronologie/index.md")
         timeline = build_timeline(self.a.chronology, {x.id: x for x in self.a.articles}, self.corpus.dossier.period,
                                   self.lang, links.article, links.event, self.outlet_label)

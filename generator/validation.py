@@ -346,9 +346,8 @@ def _read_entity(rec: Record) -> Entity:
     )
 
 
-def _quote_refs(rec: Record, key: str, kind: str) -> list[tuple[Record, QuoteRef]]:
-    return [(src, QuoteRef(src.str("article"), src.str("quote"), src.origin()))
-            for src in rec.records(key, kind, kind)]
+def _quote_refs(rec: Record, key: str, kind: str) -> tuple[QuoteRef, ...]:
+    return tuple(QuoteRef(src.str("article"), src.str("quote"), src.origin()) for src in rec.records(key, kind, kind))
 
 
 def _read_event(rec: Record) -> Event:
@@ -356,7 +355,7 @@ def _read_event(rec: Record) -> Event:
         id=rec.id(), date=rec.date("date") or DateSpec(PartialDate(1)), date_note=rec.str("date_note", multiline=True),
         title=rec.str("title"), description=rec.str("description", multiline=True),
         actors=rec.str_list("actors"), tags=rec.str_list("tags"),
-        sources=tuple(ref for _, ref in _quote_refs(rec, "sources", "source")), origin=rec.origin(),
+        sources=_quote_refs(rec, "sources", "source"), origin=rec.origin(),
     )
 
 
@@ -384,8 +383,6 @@ def _read_claim(rec: Record, articles_language: dict[str, str]) -> Claim:
 
 def _check_refs(origin: Origin, label: str, key: str, ids: tuple[str, ...] | list[str], known: dict,
                 kind: str, log: ProblemLog) -> None:
-    if kind in log.unreadable_kinds:
-        return  # its file already failed to load; one problem there beats a cascade here
     for ident in ids:
         if ident and ident not in known:
             close = difflib.get_close_matches(ident, known, n=1)
@@ -429,10 +426,14 @@ def load_corpus(root: Path, log: ProblemLog) -> Corpus | None:
         quote_overrides += _read_quote_overrides(rec, rec.str("id"))
     entities = _unique([_read_entity(r) for r in recs["entities.yml"][0]], "entity", log)
     events = _unique([_read_event(r) for r in recs["events.yml"][0]], "event", log)
-    claims = _unique([_read_claim(r, {a.id: a.language for a in articles.values()})
-                      for r in recs["claims.yml"][0]], "claim", log)
+    languages = {a.id: a.language for a in articles.values()}
+    claims = _unique([_read_claim(r, languages) for r in recs["claims.yml"][0]], "claim", log)
 
-    log.unreadable_kinds = unreadable
+
+    def check_refs(origin: Origin, label: str, key: str, ids, known: dict, kind: str) -> None:
+        if kind not in unreadable:  # its file already failed to load: one problem there beats a cascade here
+            _check_refs(origin, label, key, ids, known, kind, log)
+
     for kind, records in (("outlet", outlets), ("article", articles), ("entity", entities),
                           ("event", events), ("claim", claims)):
         _check_url_collisions(kind, records, log)
@@ -441,7 +442,7 @@ def load_corpus(root: Path, log: ProblemLog) -> Corpus | None:
     seed_owner: dict[str, str] = {}
     for article in articles.values():
         label = f"article '{article.id}'"
-        _check_refs(article.origin, label, "outlet", [article.outlet], outlets, "outlet", log)
+        check_refs(article.origin, label, "outlet", [article.outlet], outlets, "outlet")
         seed_rel = article.seed
         if "/" in seed_rel or "\\" in seed_rel or seed_rel.startswith("."):
             log.error(article.origin.file, article.origin.line, f"{label}: seed '{seed_rel}' must be a file name inside seeds/")
@@ -454,24 +455,24 @@ def load_corpus(root: Path, log: ProblemLog) -> Corpus | None:
             seeds[article.id] = text
         for ann in article.annotations:
             alabel = f"{label}: annotation '{ann.id}'"
-            _check_refs(ann.origin, alabel, "events", ann.events, events, "event", log)
-            _check_refs(ann.origin, alabel, "claims", ann.claims, claims, "claim", log)
-            _check_refs(ann.origin, alabel, "actors", ann.actors, entities, "entity", log)
+            check_refs(ann.origin, alabel, "events", ann.events, events, "event")
+            check_refs(ann.origin, alabel, "claims", ann.claims, claims, "claim")
+            check_refs(ann.origin, alabel, "actors", ann.actors, entities, "entity")
     for override in quote_overrides:
         if override.speaker:
-            _check_refs(override.origin, f"article '{override.article}': quote", "speaker", [override.speaker], entities, "entity", log)
+            check_refs(override.origin, f"article '{override.article}': quote", "speaker", [override.speaker], entities, "entity")
     for event in events.values():
         label = f"event '{event.id}'"
-        _check_refs(event.origin, label, "actors", event.actors, entities, "entity", log)
+        check_refs(event.origin, label, "actors", event.actors, entities, "entity")
         for ref in event.sources:
-            _check_refs(ref.origin, label, "sources", [ref.article], articles, "article", log)
+            check_refs(ref.origin, label, "sources", [ref.article], articles, "article")
     for claim in claims.values():
         label = f"claim '{claim.id}'"
         for report in claim.reports:
-            _check_refs(report.origin, label, "reports", [report.article], articles, "article", log)
-            _check_refs(report.origin, label, "attributed_to", report.attributed_to, entities, "entity", log)
+            check_refs(report.origin, label, "reports", [report.article], articles, "article")
+            check_refs(report.origin, label, "attributed_to", report.attributed_to, entities, "entity")
     if dossier:
-        _check_refs(dossier.origin, "dossier", "start_here", dossier.start_here, articles, "article", log)
+        check_refs(dossier.origin, "dossier", "start_here", dossier.start_here, articles, "article")
     seeds_dir = root / "seeds"
     if seeds_dir.is_dir():
         for path in sorted(seeds_dir.iterdir()):
