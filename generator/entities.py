@@ -69,15 +69,22 @@ class Alternation:
             self.by_prefix.setdefault(first, []).append((re.compile(pattern, flags), payload))
         self.lengths = sorted({len(key) for key in self.by_prefix}, reverse=True)
         self.starts = {key[:2] for key in self.by_prefix}  # a word starting otherwise cannot match
+        # Words that start like a name, found by the regex engine rather than by a Python loop over
+        # every word; the exact prefix test below decides.
+        heads = sorted(self.starts, key=lambda head: (-len(head), head))
+        self.trigger = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + ")", re.I) if heads else None
 
     def finditer(self, text: str):
+        if self.trigger is None:
+            return
         resume = 0
-        for token in _TOKEN.finditer(text):
+        for hit in self.trigger.finditer(text):
+            start = hit.start()
+            token = _TOKEN.match(text, start)
+            if token is None or start < resume:
+                continue
             word = token.group(0).lower()
             if word[:2] not in self.starts and word[:1] not in self.starts:
-                continue
-            start = token.start()
-            if start < resume:
                 continue
             candidates = (c for n in self.lengths if len(word) >= n for c in self.by_prefix.get(word[:n], ()))
             for regex, payload in candidates:

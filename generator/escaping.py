@@ -13,12 +13,14 @@ import re
 
 from markupsafe import Markup
 
-_WHITESPACE = re.compile(r"\s+")
 # HTML's specials, Markdown's inline syntax (emphasis, code, links, escapes), attr_list braces,
 # table pipes, heading hashes and pymdown's ==mark==, ^^insert^^, ~~delete~~. Line-start syntax
 # (lists, admonitions) cannot occur: line breaks in input become spaces and templates never put
 # input text at the start of a line.
-_TABLE = str.maketrans({c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~=^#"})
+# Every whitespace character (all of them lie below U+3001) becomes a space, and runs of spaces one.
+_TABLE = str.maketrans({**{c: " " for c in map(chr, range(0x3001)) if re.match(r"\s", c)},
+                        **{c: f"&#{ord(c)};" for c in "&<>\"'\\`*_[]{}|~=^#"}})
+_SPACES = re.compile(" {2,}")
 
 
 def escape_text(value: object) -> str:
@@ -27,7 +29,8 @@ def escape_text(value: object) -> str:
         return str(value)
     if value is None:
         return ""
-    return _WHITESPACE.sub(" ", str(value)).translate(_TABLE)
+    text = str(value).translate(_TABLE)
+    return _SPACES.sub(" ", text) if "  " in text else text
 
 
 def literal(value: object) -> Markup:

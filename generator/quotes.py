@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -160,12 +161,18 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
             k = parent[k]
         return k
 
+    having: dict[str, list[int]] = defaultdict(list)  # word -> positions in keys of the keys with it
+    for i, key in enumerate(keys):
+        for word in set(key.split()):
+            having[word].append(i)
     for i, short in enumerate(keys):
-        if len(short.split()) < 3:
+        words_of_short = short.split()
+        if len(words_of_short) < 3:
             continue
-        for long in keys[i + 1:]:
-            if f" {short} " in f" {long} ":
-                parent[root(long)] = root(short)
+        rarest = min((having[w] for w in words_of_short), key=len)  # a longer key containing short has it
+        for j in rarest[bisect_right(rarest, i):]:
+            if f" {short} " in f" {keys[j]} ":
+                parent[root(keys[j])] = root(short)
     merged: dict[str, list[Quote]] = defaultdict(list)
     for key in keys:
         merged[root(key)].extend(by_key[key])

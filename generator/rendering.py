@@ -86,6 +86,7 @@ def _link(href: str, text: object, css: str = "") -> Markup:
 
 MAX_ARTICLE_COLUMNS = 24  # above this, comparison tables have one column per outlet
 SHARED_ON_ARTICLE = 5  # shared passages shown on an article page (the longest)
+QUOTES_ABOUT_ON_ACTOR = 40  # quotes from paragraphs naming an actor shown on its page (the latest)
 SHARED_ON_COMPARISON = 40  # shared passages and passage groups shown on the comparison page
 
 
@@ -266,19 +267,11 @@ class Renderer:
                              agencies_detected=a.agencies_detected[article.id])
 
     def _passage_text(self, article: str, first: int, last: int) -> str:
-        tokens = self.a.tokens[article]
-        blocks = {b.anchor: b.text for b in self.a.clean[article].blocks}
-        parts, current = [], None
-        for token in tokens[first:last + 1]:
-            if current and current[0] == token.block:
-                current[2] = token.end
-            else:
-                if current:
-                    parts.append(blocks[current[0]][current[1]:current[2]])
-                current = [token.block, token.start, token.end]
-        if current:
-            parts.append(blocks[current[0]][current[1]:current[2]])
-        return " … ".join(parts)
+        blocks = self._block_texts(article)
+        return " … ".join(blocks[block][start:end] for block, start, end in self.a.tokens[article].pieces(first, last))
+
+    def _block_texts(self, article: str) -> dict[str, str]:
+        return {b.anchor: b.text for b in self.a.clean[article].blocks}
 
     def _shared_view(self, passage, this: str, links: Links) -> dict:
         sides = [passage.left, passage.right]
@@ -286,7 +279,7 @@ class Renderer:
             sides.reverse()
         view = []
         for span in sides:
-            first_block = self.a.tokens[span.article][span.first].block
+            first_block = self.a.tokens[span.article].blocks[span.first]
             before, after = self._context(span.article, span.first, span.last)
             view.append({"article": self.corpus.articles[span.article], "href": links.article(span.article, first_block),
                          "before": before, "text": self._passage_text(span.article, span.first, span.last), "after": after})
@@ -295,13 +288,12 @@ class Renderer:
     def _context(self, article: str, first: int, last: int, width: int = 8) -> tuple[str, str]:
         """A few words before and after the shared passage, from the same paragraph."""
         tokens = self.a.tokens[article]
-        blocks = {b.anchor: b.text for b in self.a.clean[article].blocks}
-        head, tail = tokens[first], tokens[last]
-        before_tokens = [t for t in tokens[max(0, first - width):first] if t.block == head.block]
-        after_tokens = [t for t in tokens[last + 1:last + 1 + width] if t.block == tail.block]
-        before = blocks[head.block][before_tokens[0].start:head.start] if before_tokens else ""
-        after = blocks[tail.block][tail.end:after_tokens[-1].end] if after_tokens else ""
-        return before, after
+        texts = self._block_texts(article)
+        head, tail = tokens.blocks[first], tokens.blocks[last]
+        before = [i for i in range(max(0, first - width), first) if tokens.blocks[i] == head]
+        after = [i for i in range(last + 1, min(len(tokens), last + 1 + width)) if tokens.blocks[i] == tail]
+        return (texts[head][tokens.starts[before[0]]:tokens.starts[first]] if before else "",
+                texts[tail][tokens.ends[last]:tokens.ends[after[-1]]] if after else "")
 
     def chronology(self):
         links = self.links("chronologie/index.md")
@@ -352,12 +344,12 @@ class Renderer:
         """Shared passages grouped by their words: one row per passage with every article that has it."""
         groups: dict[str, dict] = {}
         for passage in self.a.shared:
-            tokens = self.a.tokens[passage.left.article][passage.left.first:passage.left.last + 1]
-            key = " ".join(t.word for t in tokens)
-            group = groups.setdefault(key, {"text": self._passage_text(passage.left.article, passage.left.first,
-                                                                       passage.left.last), "words": passage.words,
-                                            "articles": set()})
-            group["articles"].update(passage.articles)
+            left = passage.left
+            key = " ".join(self.a.tokens[left.article].words[left.first:left.last + 1])
+            if key not in groups:
+                groups[key] = {"text": self._passage_text(left.article, left.first, left.last),
+                               "words": passage.words, "articles": set()}
+            groups[key]["articles"].update(passage.articles)
         ordered = sorted(groups.values(), key=lambda g: (-len(g["articles"]), -g["words"], g["text"]))
         for group in ordered:
             group["articles"] = [self.corpus.articles[i] for i in sorted(group["articles"])]
@@ -406,7 +398,8 @@ class Renderer:
             about = [q for key in sorted(blocks, key=lambda k: (self._order[k[0]], k[1])) for q in quotes_in_block[key]
                      if q.speaker != entity.id]
             yield self._page("actor.md.j2", f"akteure/{entity.id}.md", entity=entity, per_article=per_article,
-                             events=events_of[entity.id], quotes_by=quotes_by[entity.id], quotes_about=about,
+                             events=events_of[entity.id], quotes_by=quotes_by[entity.id],
+                             quotes_about=about[-QUOTES_ABOUT_ON_ACTOR:], quotes_about_total=len(about),
                              co=sorted(co_of[entity.id], key=lambda x: (-x[0], x[1]))[:12],
                              names_used=Counter(m.text for ms in own.values() for m in ms),
                              epithets=a.epithet_table.get(entity.id, {}), attributions=cited_as_source[entity.id])

@@ -1,8 +1,9 @@
 """Passages that two articles share word for word (wire copy), found through a shingle index.
 
-Every run of ``SHINGLE`` normalised words is hashed; the hashes of the whole corpus are sorted once
-(two flat integer arrays, little memory even for thousands of articles), and articles are paired
-only through shingles they share, so the work grows with the corpus, not with the number of pairs.
+Every run of ``SHINGLE`` normalised words is hashed into one flat integer array for the whole corpus
+(little memory even for thousands of articles); a sorted copy tells which hashes occur more than
+once, and articles are paired only through those shingles, so the work grows with the corpus, not
+with the number of pairs.
 A shingle found in more than ``MAX_PAIRED`` articles (one agency text printed everywhere) pairs
 each of them with the first only, so that widely shared copy is still found in linear time.
 """
@@ -12,21 +13,16 @@ from __future__ import annotations
 import re
 import sys
 from array import array
+from bisect import bisect_right
 from collections import defaultdict
+from itertools import compress, islice
+from operator import eq, methodcaller
 from dataclasses import dataclass
 
 from .cleaning import CleanArticle
 
 SHINGLE = 6
 MAX_PAIRED = 8
-
-
-@dataclass(frozen=True)
-class Token:
-    word: str
-    block: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -67,10 +63,16 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.words)
 
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        return Token(self.words[index], self.blocks[index], self.starts[index], self.ends[index])
+    def pieces(self, first: int, last: int) -> list[tuple[str, int, int]]:
+        """Words ``first`` to ``last`` as (block, start, end) character ranges, one per paragraph."""
+        out: list[list] = []
+        blocks, starts, ends = self.blocks, self.starts, self.ends
+        for i in range(first, last + 1):
+            if out and out[-1][0] == blocks[i]:
+                out[-1][2] = ends[i]
+            else:
+                out.append([blocks[i], starts[i], ends[i]])
+        return [(block, start, end) for block, start, end in out]
 
 
 def tokens(clean: CleanArticle) -> Tokens:
@@ -78,32 +80,35 @@ def tokens(clean: CleanArticle) -> Tokens:
     for block in clean.text_blocks:
         if block.kind in ("title", "kicker", "byline", "caption"):
             continue
-        for match in RAW_WORD.finditer(block.text):
-            out.words.append(sys.intern(match.group(0).translate(_WORD_FOLD).lower()))
-            out.blocks.append(block.anchor)
-            out.starts.append(match.start())
-            out.ends.append(match.end())
+        matches = list(RAW_WORD.finditer(block.text))
+        out.words.extend(map(sys.intern, map(str.lower, map(methodcaller("translate", _WORD_FOLD),
+                                                                 map(re.Match.group, matches)))))
+        out.blocks.extend([block.anchor] * len(matches))
+        out.starts.extend(map(re.Match.start, matches))
+        out.ends.extend(map(re.Match.end, matches))
     return out
 
 
 def find_shared(articles: dict[str, Tokens]) -> list[SharedPassage]:
     ids = sorted(articles)
     words_of = [articles[ident].words for ident in ids]
-    keys, codes = array("q"), array("q")
-    for number, words in enumerate(words_of):
-        for i in range(len(words) - SHINGLE + 1):
-            keys.append(hash(tuple(words[i:i + SHINGLE])))
-            codes.append(number << 32 | i)
-    order = sorted(range(len(keys)), key=keys.__getitem__)
+    keys = array("q")  # one hash per shingle, all articles in a row; offsets[n]: article n's first
+    offsets = []
+    for words in words_of:
+        offsets.append(len(keys))
+        keys.extend(map(hash, zip(*(words[k:] for k in range(SHINGLE)))))
+    ordered = sorted(keys)
+    repeated = set(compress(ordered, map(eq, ordered, islice(ordered, 1, None))))
+    postings: dict[int, list[int]] = defaultdict(list)
+    for position in compress(range(len(keys)), map(repeated.__contains__, keys)):
+        postings[keys[position]].append(position)
     pair_hits: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
-    start = 0
-    while start < len(order):
-        end = start + 1
-        while end < len(order) and keys[order[end]] == keys[order[start]]:
-            end += 1
-        if end - start > 1:
-            _pair(sorted(codes[i] for i in order[start:end]), ids, words_of, pair_hits)
-        start = end
+    for positions in postings.values():
+        codes = []
+        for position in positions:
+            number = bisect_right(offsets, position) - 1
+            codes.append(number << 32 | (position - offsets[number]))
+        _pair(codes, ids, words_of, pair_hits)
     passages = []
     for (a, b), hits in sorted(pair_hits.items()):
         for start_a, start_b, length in _runs(sorted(hits)):
