@@ -72,7 +72,7 @@ class Alternation:
         # Words that start like a name, found by the regex engine rather than by a Python loop over
         # every word; the exact prefix test below decides.
         heads = sorted(self.starts, key=lambda head: (-len(head), head))
-        self.trigger = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + ")", re.I) if heads else None
+        self.trigger = re.compile(r"(?<!\w)(?=" + "|".join(map(re.escape, heads)) + ")", re.I) if heads else None
 
     def finditer(self, text: str):
         if self.trigger is None:

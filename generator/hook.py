@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import time
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -32,6 +33,7 @@ def _root(config) -> Path:
 
 
 def on_pre_build(config) -> None:
+    start = time.perf_counter()
     try:
         options = SiteOptions(site_url=config.site_url or "", directory_urls=config.use_directory_urls)
         result = pipeline.build(_root(config), Path(config.docs_dir), options)
@@ -46,12 +48,12 @@ def on_pre_build(config) -> None:
     for warning in result.warnings:
         log.info(f"Dossier warning: {warning}")
     gc.collect()  # hand the generator's memory back before MkDocs reads every page
-    report = result.report
+    report, seconds = result.report, time.perf_counter() - start
     if result.reused:
-        log.info("Dossier: content unchanged since the last build; pages reused")
+        log.info(f"Dossier: content unchanged since the last build; pages reused ({seconds:.2f} s)")
     else:
         log.info(f"Dossier: {len(report.written)} page(s) written, {report.unchanged} unchanged, "
-                 f"{len(report.removed)} removed")
+                 f"{len(report.removed)} removed ({seconds:.2f} s)")
 
 
 def on_serve(server, config, builder) -> None:
