@@ -1,16 +1,25 @@
-"""Property-based fuzzing: the YAML loader and the whole check raise nothing but DossierError."""
+"""Property-based fuzzing: the YAML loader and the whole check raise nothing but DossierError; the
+analysis of any article text never raises and only points into that text."""
 
 from __future__ import annotations
 
+import functools
+import re
 import shutil
 
 import yaml
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from support import FIXTURES
+from helpers import clean
+from support import FIXTURES, ROOT
 from generator import pipeline
+from generator.attribution import find_attributions
+from generator.entities import build_lexicon, find_epithets, find_mentions
 from generator.errors import DossierError, ProblemLog
+from generator.escaping import escape_text
 from generator.loading import read_yaml
+from generator.quotes import Quote, extract_quotes, group_quotes
+from generator.text_reuse import SHINGLE, find_shared, tokens
 
 SETTINGS = settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -54,3 +63,83 @@ def test_check_raises_only_dossier_errors(tmp_path_factory, name, document):
         pipeline.check(project)
     except DossierError as error:
         assert error.problems and all(p.file.startswith(("content/", "seeds/")) for p in error.problems)
+
+
+# -- the analysis of arbitrary article text ------------------------------------------------------
+# Article-like text: the seed dossier's names, quote marks, attribution phrases and clutter lines,
+# mixed with arbitrary strings, so that every analysis path is reached, not only the empty one.
+PIECES = st.sampled_from(["Putin", "Putins", "Kim Jong-un", "Kim Jong Un", "Kim", "Nordkorea", "nordkoreanischen",
+                          "Diktator", "Machthaber", "laut", "zufolge", "KCNA", "dpa", "sagte", "er", "sie", "„", "“",
+                          "»", "«", '"', "'", "‚", "‘", "Foto:", "Lesen Sie auch:", "Kommentare", "(eon/dpa)",
+                          "1.000", "Soldaten", "–", "·", "\n", "\n\n", "\r\n", "\t", "\u00ad", "\u00a0", "·", "#", "*"])
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=150).map(" ".join)
+
+
+@functools.lru_cache(maxsize=None)
+def _seed():
+    corpus = pipeline.check(ROOT).corpus
+    return corpus.entities, build_lexicon(corpus.entities)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(TEXTS)
+def test_analysis_of_any_text_never_raises_and_points_into_the_text(text):
+    entities, lexicon = _seed()
+    page = clean(text)
+    blocks = {b.anchor: b.text for b in page.blocks}
+    mentions = find_mentions(page, lexicon)
+    for mention in mentions:
+        assert blocks[mention.block][mention.start:mention.end] == mention.text
+    for before, after in zip(mentions, mentions[1:]):
+        assert before.block != after.block or before.end <= after.start  # longest wins, no overlaps
+    epithets = find_epithets(page, lexicon, mentions)
+    for quote in extract_quotes(page, mentions, epithets, entities, []):
+        assert blocks[quote.block][quote.start:quote.end].strip() == quote.text
+    for item in find_attributions(page, lexicon):
+        assert item.sentence in blocks[item.block] and set(item.sources) <= set(entities)
+    words = tokens(page)
+    assert len(words.words) == len(words.blocks) == len(words.starts) == len(words.ends)
+    for i in range(len(words)):
+        assert 0 <= words.starts[i] < words.ends[i] <= len(blocks[words.blocks[i]])
+    other = tokens(clean("Ganz anderer Text.\n\n" + text))
+    for passage in find_shared({"a": words, "b": other}):
+        left, right = (passage.left, passage.right)
+        assert passage.words == left.last - left.first + 1 == right.last - right.first + 1 >= SHINGLE
+        sides = {"a": words, "b": other}
+        assert (sides[left.article].words[left.first:left.last + 1] == sides[right.article].words[right.first:right.last + 1])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(TEXTS, st.text()))
+def test_escaping_is_whitespace_collapsed_and_every_special_a_reference(text):
+    specials = "&<>\"'\\`*_[]{}|~=^#"
+    expected = "".join(f"&#{ord(c)};" if c in specials else c for c in re.sub(r"\s+", " ", text))
+    assert escape_text(text) == expected
+
+
+def _groups_by_pairs(quotes):
+    """The definition: quotes of equal words, or one inside the other (3+ words), in one group."""
+    keys = sorted({q.key for q in quotes}, key=lambda k: (len(k), k))
+    parent = {k: k for k in keys}
+
+    def root(k):
+        while parent[k] != k:
+            k = parent[k]
+        return k
+    for i, short in enumerate(keys):
+        for long in keys[i + 1:]:
+            if len(short.split()) >= 3 and f" {short} " in f" {long} ":
+                parent[root(long)] = root(short)
+    members = {}
+    for quote in quotes:
+        members.setdefault(root(quote.key), set()).add(quote.article)
+    return sorted((k, tuple(sorted(v))) for k, v in members.items() if len(v) > 1)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcd"), st.lists(st.sampled_from(["in", "allen", "Bereichen", "stärker",
+                                                                               "werden", "wir"]), min_size=1, max_size=7)),
+                max_size=12))
+def test_quote_groups_match_their_definition(items):
+    quotes = [Quote(article, "p1", 0, 1, " ".join(words), None, "") for article, words in items]
+    assert sorted((g.key, g.articles) for g in group_quotes(quotes)) == _groups_by_pairs(quotes)
