@@ -86,6 +86,7 @@ def _link(href: str, text: object, css: str = "") -> Markup:
 
 MAX_ARTICLE_COLUMNS = 24  # above this, comparison tables have one column per outlet
 SHARED_ON_ARTICLE = 5  # shared passages shown on an article page (the longest)
+ARTICLES_ON_OVERVIEW = 15  # the latest articles listed on the overview (all are on the articles page)
 QUOTES_ABOUT_ON_ACTOR = 40  # quotes from paragraphs naming an actor shown on its page (the latest)
 SHARED_ON_COMPARISON = 40  # shared passages and passage groups shown on the comparison page
 
@@ -218,8 +219,11 @@ class Renderer:
         timeline = build_timeline(a.chronology, {x.id: x for x in a.articles}, corpus.dossier.period, self.lang,
                                   links.article, links.event, self.outlet_label)
         outlets = sorted({x.outlet for x in a.articles})
+        recent = list(a.articles)
+        if len(recent) > ARTICLES_ON_OVERVIEW:
+            recent = [x for x in recent if x.published][-ARTICLES_ON_OVERVIEW:]
         return self._page("overview.md.j2", "index.md", main_actors=main, totals=totals, latest=latest,
-                          timeline=timeline, outlets=outlets, people=people,
+                          timeline=timeline, outlets=outlets, people=people, recent=recent,
                           start=[corpus.articles[i] for i in corpus.dossier.start_here if i in corpus.articles])
 
     def _mention_totals(self) -> Counter:

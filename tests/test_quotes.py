@@ -78,21 +78,3 @@ def test_quote_inside_a_longer_quote_joins_its_group_under_the_shorter_key():
     groups = group_quotes(short + long + unrelated)
     assert [(g.key, g.articles) for g in groups] == [("in allen bereichen stärker werden", ("a", "b"))]
 
-
-def test_actor_page_shows_the_latest_quotes_about_and_counts_the_rest(monkeypatch):
-    from support import ROOT
-    from generator import pipeline, rendering
-    full, _ = pipeline.generate(ROOT)
-    monkeypatch.setattr(rendering, "QUOTES_ABOUT_ON_ACTOR", 1)
-    capped, _ = pipeline.generate(ROOT)
-
-    def about(page: str) -> list[str]:
-        section = page.split("## Zitate über", 1)[1].split("\n## ", 1)[0]
-        return [line for line in section.splitlines() if line.startswith('<blockquote class="dossier-quote">')]
-
-    pages = [p for p, text in full.items() if p.startswith("akteure/") and "## Zitate über" in text and len(about(text)) > 1]
-    assert pages, "the seed dossier has actors with several quotes about them"
-    for path in pages:
-        assert about(capped[path]) == about(full[path])[-1:]
-        assert f"Gezeigt sind die 1 jüngsten von {len(about(full[path]))} Zitaten" in capped[path]
-        assert "Gezeigt sind die" not in full[path].split("## Zitate über", 1)[1].split("\n## ", 1)[0]
