@@ -31,7 +31,8 @@ _RULES: list[tuple[str, str, re.Pattern]] = [
     ("clutter", "Seitenvorlage", re.compile(r"^(Erstellt von|Aktualisiert( am)?|Stand|Updated|Published)\b.{0,30}(Uhr|am|:)?\s*$", re.I)),
     ("clutter", "Navigation", re.compile(r"^\d[\d.,]*\s*(Interaktionen|Kommentare|Mio\. Views|Views|Shares)$", re.I)),
     ("credit", "Quellenvermerk", re.compile(r"^/?[\w.\- ]{1,40}(/[\w.\- ]{1,20})+/?$")),
-    ("byline", "Autorenzeile", re.compile(r"^(Von|By|Autor|Autorin)\s*:?\s+[A-ZÄÖÜ][\w.'-]+(\s+[A-ZÄÖÜ][\w.'-]+){0,3}(\s+(und|and|,)\s+[A-ZÄÖÜ][\w.'-]+(\s+[A-ZÄÖÜ][\w.'-]+){0,3})*$")),
+    ("byline", "Autorenzeile", re.compile(r"^(Von|By|Autor|Autorin)\s*:?\s+[A-ZÄÖÜ][\w.'-]+(\s+[A-ZÄÖÜ][\w.'-]+){0,3}"
+                                          r"((\s+(und|and|&)\s+|\s*[,/]\s*)[A-ZÄÖÜ][\w.'-]+(\s+[A-ZÄÖÜ][\w.'-]+){0,3})*$")),
     ("dateline", "Ortsmarke", re.compile(r"^[A-ZÄÖÜ][\w\- ]{1,30},$")),
 ]
 _FOLLOWED_BY_TEASER = re.compile(r"^(Lesen Sie auch|Lese-?Tipp|Auch interessant|Read more|Also read|Mehr zum Thema|Das könnte Sie auch interessieren)\s*:?$", re.I)
@@ -41,6 +42,8 @@ _NAVIGATION_START = re.compile(r"^(Weiterlesen|Mehr lesen|MEHR\s+[A-ZÄÖÜ ]+|D
 _BULLET = re.compile(r"^[•·▪‣◦*–-]\s+(.*)$")
 _CAPTION_MARK = re.compile(r"(\b(Foto|Bild|Photo|Image|Quelle)\s*:|©|\((Archivbild|Symbolbild|Foto|Archiv|Symbolfoto|file photo)\))", re.I)
 _LEADING_DATE = re.compile(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+")
+_BYLINE_PREFIX = re.compile(r"^(Von|By|Autor|Autorin)\s*:?\s+", re.I)
+_NAME_SEPARATORS = re.compile(r"\s+(?:und|and|&)\s+|\s*[,/]\s*")
 _SIGNATURE = re.compile(r"\((?P<sig>[A-Za-z]{2,5}(?:/[A-Za-z]{2,12})*)\)\s*$")
 
 
@@ -142,7 +145,7 @@ def clean_article(article: Article, seed: str, log: ProblemLog) -> CleanArticle:
             kind, reason = "kicker", ""
         elif key == title_key and not title_seen:
             kind, reason, title_seen = "title", "", True
-        elif key in author_keys and key not in seen_texts:
+        elif _names_authors(text, author_keys) and key not in seen_texts:
             kind, reason = "byline", ""
         else:
             kind, reason = classify_line(text, photo_credit)
@@ -164,6 +167,15 @@ def clean_article(article: Article, seed: str, log: ProblemLog) -> CleanArticle:
         match = _SIGNATURE.search(body[-1].text)
         signature = match.group("sig") if match else None
     return CleanArticle(article.id, tuple(blocks), signature, stated_date)
+
+
+def _names_authors(text: str, author_keys: set[str]) -> bool:
+    """The line is the article's byline by its authors from YAML: 'Anna Roth', 'Von: Anna Roth und
+    Max Li' (whatever their names look like, which the general byline rule cannot know)."""
+    if not author_keys:
+        return False
+    names = [n for n in _NAME_SEPARATORS.split(_BYLINE_PREFIX.sub("", text)) if n.strip()]
+    return bool(names) and all(normalise(n) in author_keys for n in names)
 
 
 def classify_line(text: str, photo_credit: re.Pattern | None = None) -> tuple[str, str]:

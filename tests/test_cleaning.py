@@ -5,6 +5,7 @@ from hypothesis import given, settings, strategies as st
 from generator.errors import ProblemLog
 from generator.validation import load_corpus
 from generator.analysis import analyse
+from generator.cleaning import classify_line
 from helpers import clean, override
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,3 +102,17 @@ def test_paragraph_anchors_are_stable_and_unique():
 def test_cleaner_never_crashes(text):
     page = clean(text or "x")
     assert all(b.text.strip() for b in page.blocks)
+
+
+def test_byline_by_the_yaml_authors_whatever_their_names_look_like():
+    text = "Titel\n\n{}\n\nErster langer Absatz mit vielen Wörtern hier.\n\nZweiter Absatz hier mit Text.\n"
+    assert clean(text.format("Von: Autor 7"), authors=["Autor 7"]).blocks[1].kind == "byline"
+    assert clean(text.format("von anna roth und Max li"), authors=["Anna Roth", "Max Li"]).blocks[1].kind == "byline"
+    assert clean(text.format("Von: Autor 7"), authors=["Anna Roth"]).blocks[1].kind != "byline"  # not this article's author
+    assert clean(text.format("Von Anna Roth und einem Gast"), authors=["Anna Roth"]).blocks[1].kind != "byline"
+
+
+def test_byline_rule_takes_comma_and_slash_separated_names_and_places():
+    for line in ("Von Anna Roth, Berlin", "Von Anna Roth / Max Li", "By Anna Roth and Max Li", "Von Anna Roth & Max Li"):
+        assert classify_line(line) == ("byline", "Autorenzeile"), line
+    assert classify_line("Von Moskau bis Pjöngjang")[0] != "byline"
