@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html import unescape
 from html.parser import HTMLParser
@@ -132,3 +133,18 @@ def test_repository_build_command_works_in_place():
     result = mkdocs(["build", "--strict", "--site-dir", str(ROOT / "site")], ROOT)
     assert result.returncode == 0, result.stderr
     assert (ROOT / "site" / "index.html").exists()
+
+
+def test_search_indexes_article_text_once_not_its_repetitions(built_site):
+    """Shared passages and attribution sentences repeat text of the articles themselves: they stay
+    out of the search index, so that a phrase finds the paragraphs that say it, once per article."""
+    docs = {d["location"]: d for d in json.loads((built_site / "site" / "search" / "search_index.json").read_text())["docs"]}
+    shared = [loc for loc in docs if loc.startswith("artikel/") and loc.endswith("#gemeinsame-passagen")]
+    attributions = [loc for loc in docs if loc.startswith("artikel/") and loc.endswith("#quellenangaben-im-text")]
+    assert shared and attributions
+    assert all("gemeinsame Wörter" not in docs[loc]["text"] for loc in shared)
+    assert all(docs[loc]["text"] == "" for loc in attributions)
+    page = (built_site / "generated" / "artikel" / "2022-08-tyrannen-unter-sich.md").read_text(encoding="utf-8")
+    sentence = re.search(r'<ul class="dossier-attributions" data-search-exclude>\n<li><a href="#(\w+)">\w+</a>: „(.{20})', page)
+    text_sections = " ".join(d["text"] for loc, d in docs.items() if loc.startswith("artikel/2022-08-tyrannen-unter-sich/"))
+    assert sentence and sentence.group(2) in unescape(text_sections)
