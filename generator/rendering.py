@@ -270,12 +270,17 @@ class Renderer:
                              attributions=a.attributions[article.id],
                              agencies_detected=a.agencies_detected[article.id])
 
-    def _passage_text(self, article: str, first: int, last: int) -> str:
-        blocks = self._block_texts(article)
-        return " … ".join(blocks[block][start:end] for block, start, end in self.a.tokens[article].pieces(first, last))
-
-    def _block_texts(self, article: str) -> dict[str, str]:
-        return {b.anchor: b.text for b in self.a.clean[article].blocks}
+    def _passage(self, article: str, first: int, last: int, width: int = 8) -> tuple[str, str, str]:
+        """A shared passage as (a few words before it, its text with ' … ' at paragraph breaks, a few
+        words after it); the context comes from the passage's first and last paragraphs."""
+        tokens = self.a.tokens[article]
+        texts = {b.anchor: b.text for b in self.a.clean[article].blocks}
+        text = " … ".join(texts[block][start:end] for block, start, end in tokens.pieces(first, last))
+        head, tail = tokens.blocks[first], tokens.blocks[last]
+        before = [i for i in range(max(0, first - width), first) if tokens.blocks[i] == head]
+        after = [i for i in range(last + 1, min(len(tokens), last + 1 + width)) if tokens.blocks[i] == tail]
+        return (texts[head][tokens.starts[before[0]]:tokens.starts[first]] if before else "", text,
+                texts[tail][tokens.ends[last]:tokens.ends[after[-1]]] if after else "")
 
     def _shared_view(self, passage, this: str, links: Links) -> dict:
         sides = [passage.left, passage.right]
@@ -284,20 +289,10 @@ class Renderer:
         view = []
         for span in sides:
             first_block = self.a.tokens[span.article].blocks[span.first]
-            before, after = self._context(span.article, span.first, span.last)
+            before, text, after = self._passage(span.article, span.first, span.last)
             view.append({"article": self.corpus.articles[span.article], "href": links.article(span.article, first_block),
-                         "before": before, "text": self._passage_text(span.article, span.first, span.last), "after": after})
+                         "before": before, "text": text, "after": after})
         return {"words": passage.words, "sides": view}
-
-    def _context(self, article: str, first: int, last: int, width: int = 8) -> tuple[str, str]:
-        """A few words before and after the shared passage, from the same paragraph."""
-        tokens = self.a.tokens[article]
-        texts = self._block_texts(article)
-        head, tail = tokens.blocks[first], tokens.blocks[last]
-        before = [i for i in range(max(0, first - width), first) if tokens.blocks[i] == head]
-        after = [i for i in range(last + 1, min(len(tokens), last + 1 + width)) if tokens.blocks[i] == tail]
-        return (texts[head][tokens.starts[before[0]]:tokens.starts[first]] if before else "",
-                texts[tail][tokens.ends[last]:tokens.ends[after[-1]]] if after else "")
 
     def chronology(self):
         links = self.links("chronologie/index.md")
@@ -351,7 +346,7 @@ class Renderer:
             left = passage.left
             key = " ".join(self.a.tokens[left.article].words[left.first:left.last + 1])
             if key not in groups:
-                groups[key] = {"text": self._passage_text(left.article, left.first, left.last),
+                groups[key] = {"text": self._passage(left.article, left.first, left.last)[1],
                                "words": passage.words, "articles": set()}
             groups[key]["articles"].update(passage.articles)
         ordered = sorted(groups.values(), key=lambda g: (-len(g["articles"]), -g["words"], g["text"]))
