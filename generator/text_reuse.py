@@ -15,9 +15,9 @@ import sys
 from array import array
 from bisect import bisect_right
 from collections import defaultdict
+from dataclasses import dataclass
 from itertools import compress, islice
 from operator import eq, methodcaller
-from dataclasses import dataclass
 
 from .cleaning import CleanArticle
 

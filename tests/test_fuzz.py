@@ -102,11 +102,11 @@ def test_analysis_of_any_text_never_raises_and_points_into_the_text(text):
     for i in range(len(words)):
         assert 0 <= words.starts[i] < words.ends[i] <= len(blocks[words.blocks[i]])
     other = tokens(clean("Ganz anderer Text.\n\n" + text))
-    for passage in find_shared({"a": words, "b": other}):
-        left, right = (passage.left, passage.right)
+    sides = {"a": words, "b": other}
+    for passage in find_shared(sides):
+        left, right = passage.left, passage.right
         assert passage.words == left.last - left.first + 1 == right.last - right.first + 1 >= SHINGLE
-        sides = {"a": words, "b": other}
-        assert (sides[left.article].words[left.first:left.last + 1] == sides[right.article].words[right.first:right.last + 1])
+        assert sides[left.article].words[left.first:left.last + 1] == sides[right.article].words[right.first:right.last + 1]
 
 
 @settings(max_examples=2000, deadline=None)
