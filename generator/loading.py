@@ -147,10 +147,17 @@ def read_seed(path: Path, rel: str, log: ProblemLog, origin_file: str, origin_li
     except OSError:
         log.error(origin_file, origin_line, f"seed file '{rel}' not found; put the article text there")
         return None
+    if not path.is_file():
+        log.error(origin_file, origin_line, f"seed '{rel}' is a folder, not a text file; name the article's .txt file")
+        return None
     if size > MAX_SEED_BYTES:
         log.error(origin_file, origin_line, f"seed file '{rel}' is {size:,} bytes; the limit is {MAX_SEED_BYTES:,}")
         return None
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        log.error(origin_file, origin_line, f"seed file '{rel}' cannot be read ({exc.strerror})")
+        return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

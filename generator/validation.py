@@ -93,8 +93,10 @@ class Record:
                 hint = f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(fields)}"
                 self.error(line, f"unknown key '{key}'{hint}")
         for key, spec in fields.items():
-            if spec.endswith("!") and (key not in node.items or _is_empty(node.items[key][1])):
+            if spec.endswith("!") and key not in node.items:
                 self.error(node.line, f"missing required key '{key}'")
+            elif spec.endswith("!") and _is_empty(node.items[key][1]):
+                self.error(node.items[key][0], f"required key '{key}' is empty")
 
     @property
     def line(self) -> int:
@@ -444,6 +446,8 @@ def load_corpus(root: Path, log: ProblemLog) -> Corpus | None:
         label = f"article '{article.id}'"
         check_refs(article.origin, label, "outlet", [article.outlet], outlets, "outlet")
         seed_rel = article.seed
+        if not seed_rel:
+            continue  # missing or empty: already reported where the article is read
         if "/" in seed_rel or "\\" in seed_rel or seed_rel.startswith("."):
             log.error(article.origin.file, article.origin.line, f"{label}: seed '{seed_rel}' must be a file name inside seeds/")
             continue

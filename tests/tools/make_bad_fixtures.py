@@ -53,6 +53,9 @@ SCENARIOS: dict[str, dict] = {
     "non_utf8_seed": {"seeds/beta.txt": "Gaspreise in M\xfcnchen\n".encode("latin-1")},
     "non_utf8_yaml": {"content/outlets.yml": OUTLETS.replace("Musterstädter", "Musterst\xe4dter").encode("latin-1")},
     "seed_path": {"content/articles.yml": ARTICLES.replace("seed: beta.txt", "seed: ../beta.txt")},
+    "seed_is_a_folder": {"content/articles.yml": ARTICLES.replace("seed: beta.txt", "seed: beta"),
+                         "seeds/beta/note.txt": "Der Text liegt eine Ebene tiefer.\n"},
+    "seed_empty_name": {"content/articles.yml": ARTICLES.replace("seed: beta.txt", "seed: ''")},
     "seed_used_twice": {"content/articles.yml": ARTICLES.replace("seed: beta.txt", "seed: alpha.txt")},
     "annotation_orphan": {"content/articles.yml": ARTICLES.replace("quote: rund 40.000 Haushalte", "quote: rund 50.000 Kunden")},
     "event_quote_orphan": {"content/events.yml": EVENTS.replace("quote: Die Stadtwerke Musterstadt erhöhen die Gaspreise.", "quote: Der Stromversorger senkt alle Tarife deutlich.")},
@@ -83,11 +86,19 @@ SCENARIOS: dict[str, dict] = {
 
 
 def main() -> None:
-    if BAD.exists():
-        shutil.rmtree(BAD)
+    """(Re)writes every scenario's overlay; the reviewed expected.txt files are kept, a new scenario
+    gets an empty one to fill in by hand."""
+    BAD.mkdir(exist_ok=True)
+    for folder in BAD.iterdir():
+        if folder.name not in SCENARIOS:
+            shutil.rmtree(folder)
     for name, files in SCENARIOS.items():
         folder = BAD / name
+        expected = (folder / "expected.txt").read_bytes() if (folder / "expected.txt").exists() else b""
+        if folder.exists():
+            shutil.rmtree(folder)
         folder.mkdir(parents=True)
+        (folder / "expected.txt").write_bytes(expected)
         for rel, content in files.items():
             if rel == "remove":
                 (folder / "remove.txt").write_text("\n".join(content) + "\n", encoding="utf-8")
