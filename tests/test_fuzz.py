@@ -3,6 +3,7 @@ analysis of any article text never raises and only points into that text."""
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 import shutil
@@ -64,6 +65,55 @@ def test_check_raises_only_dossier_errors(tmp_path_factory, name, document):
     except DossierError as error:
         assert error.problems and all(p.file.startswith(("content/", "seeds/")) for p in error.problems)
 
+
+# -- valid dossiers with hostile free text: the whole generator, rendering included ----------------
+FREE_TEXT_KEYS = {"title", "note", "description", "name", "statement", "topic", "kicker", "label", "subtitle",
+                  "date_note", "published_note", "notes", "unit", "counted", "quantity", "country", "authors",
+                  "aliases", "epithets", "tags", "questions", "agencies", "photo_credits", "version", "editors"}
+
+
+def _free_text_places(node, path=()):
+    """Paths to every free-text string of a YAML document (not ids, references, dates or quotes)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in FREE_TEXT_KEYS and isinstance(value, str):
+                yield path + (key,)
+            elif key in FREE_TEXT_KEYS and isinstance(value, list) and all(isinstance(x, str) for x in value):
+                yield from (path + (key, i) for i in range(len(value)))
+            else:
+                yield from _free_text_places(value, path + (key,))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _free_text_places(value, path + (i,))
+
+
+MINIMAL_YAML = {p.name: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((FIXTURES / "minimal" / "content").glob("*.yml"))}
+PLACES = [(name, *place) for name, doc in MINIMAL_YAML.items() for place in _free_text_places(doc)]
+HOSTILE = st.one_of(st.text(max_size=60), st.sampled_from(
+    ["<script>x</script>", "{{ 7*7 }}", "{% raw %}", "---", "# h", "|a|b|", "\u202e", "\x00", "\u2028", "  ", "",
+     "a" * 300, "~~x~~", "`x`", "\\", "{: onclick=x }", "%s %s", "%(x)s", "[x](javascript:alert(1))"]))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(PLACES), HOSTILE), min_size=1, max_size=6))
+def test_generator_renders_any_free_text_or_reports_it(tmp_path_factory, changes):
+    documents = copy.deepcopy(MINIMAL_YAML)
+    for place, text in changes:
+        node = documents
+        for key in place[:-1]:
+            node = node[key]
+        node[place[-1]] = text
+    project = tmp_path_factory.mktemp("d") / "p"
+    shutil.copytree(FIXTURES / "minimal" / "seeds", project / "seeds")
+    (project / "content").mkdir()
+    for name, document in documents.items():
+        (project / "content" / name).write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    try:
+        pages, _ = pipeline.generate(project)
+    except DossierError as error:
+        assert error.problems and all(p.file.startswith("content/") for p in error.problems)
+    else:
+        assert "<script>" not in "".join(text for text in pages.values() if isinstance(text, str))
 
 # -- the analysis of arbitrary article text ------------------------------------------------------
 # Article-like text: the seed dossier's names, quote marks, attribution phrases and clutter lines,
