@@ -15,7 +15,7 @@ from .errors import Problem, ProblemLog
 from .model import Corpus
 from .rendering import SiteOptions, render
 from .validation import load_corpus
-from .writing import WriteReport, manifest_files as _manifest_files, reusable, write_pages
+from .writing import WriteReport, manifest_files, reusable, write_pages
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def build(root: Path, docs_dir: Path, options: SiteOptions = SiteOptions()) -> B
     fingerprint = input_fingerprint(root, options)
     warnings = reusable(docs_dir, fingerprint)
     if warnings is not None:
-        return BuildResult(WriteReport((), len(_manifest_files(docs_dir)), ()), tuple(warnings), True)
+        return BuildResult(WriteReport((), len(manifest_files(docs_dir)), ()), tuple(warnings), True)
     result = check(root)
     report = write_pages(docs_dir, render(result.corpus, result.analysis, options), fingerprint, result.warnings)
     return BuildResult(report, result.warnings, False)

@@ -323,7 +323,7 @@ class Renderer:
                    for source, counts in a.attribution_table.items()]
         shared = [self._shared_view(p, p.left.article, links) for p in a.shared[:SHARED_ON_COMPARISON]]
         return self._page("comparison.md.j2", "quellenvergleich/index.md", attributed=attributed, shared=shared,
-                          shared_total=len(a.shared), clusters=self._wire_clusters(links)[:SHARED_ON_COMPARISON],
+                          shared_total=len(a.shared), clusters=self._wire_clusters()[:SHARED_ON_COMPARISON],
                           columns=columns, coverage=coverage, word_rows=words, source_rows=sources,
                           words={x.id: a.clean[x.id].word_count() for x in a.articles})
 
@@ -339,7 +339,7 @@ class Renderer:
         return [Column(self.corpus.outlets[o].label, f"{len(ids)} {self.t['n_articles']}", "", tuple(ids))
                 for o, ids in sorted(by_outlet.items())]
 
-    def _wire_clusters(self, links: Links) -> list[dict]:
+    def _wire_clusters(self) -> list[dict]:
         """Shared passages grouped by their words: one row per passage with every article that has it."""
         groups: dict[str, dict] = {}
         for passage in self.a.shared:
@@ -391,8 +391,8 @@ class Renderer:
             co_of[second].append((n, first))
         for entity in self.corpus.entities.values():
             own = mentions.get(entity.id, {})
-            per_article = [(article, len(own[article.id]), list(dict.fromkeys(m.block for m in own[article.id])),
-                            Counter(m.text for m in own[article.id])) for article in a.articles if article.id in own]
+            per_article = [(article, len(own[article.id]), list(dict.fromkeys(m.block for m in own[article.id])))
+                           for article in a.articles if article.id in own]
             blocks = {(m.article, m.block) for ms in own.values() for m in ms}
             about = [q for key in sorted(blocks, key=lambda k: (self._order[k[0]], k[1])) for q in quotes_in_block[key]
                      if q.speaker != entity.id]

@@ -92,10 +92,10 @@ class Record:
                 close = difflib.get_close_matches(key, fields, n=1)
                 hint = f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(fields)}"
                 self.error(line, f"unknown key '{key}'{hint}")
-        for key, spec in fields.items():
-            if spec.endswith("!") and key not in node.items:
+        for key in (k for k, spec in fields.items() if spec.endswith("!")):
+            if key not in node.items:
                 self.error(node.line, f"missing required key '{key}'")
-            elif spec.endswith("!") and _is_empty(node.items[key][1]):
+            elif _is_empty(node.items[key][1]):
                 self.error(node.items[key][0], f"required key '{key}' is empty")
 
     @property

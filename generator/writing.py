@@ -39,9 +39,10 @@ def _manifest(docs_dir: Path) -> dict:
         return {}
 
 
-def manifest_files(docs_dir: Path) -> dict:
+def manifest_files(docs_dir: Path) -> list[str]:
+    """The paths the last run wrote (older manifests list them without their sizes)."""
     files = _manifest(docs_dir).get("files", {})
-    return files if isinstance(files, dict) else {}
+    return list(files) if isinstance(files, (dict, list)) else []
 
 
 def reusable(docs_dir: Path, fingerprint: str) -> list[Problem] | None:
@@ -61,7 +62,7 @@ def write_pages(docs_dir: Path, pages, fingerprint: str = "", warnings: tuple[Pr
     """``pages``: a mapping or an iterable of (path, content); two pages may not share a path."""
     docs_dir.mkdir(parents=True, exist_ok=True)
     manifest_path = docs_dir / MANIFEST
-    previous = set(_manifest(docs_dir).get("files", []))
+    previous = set(manifest_files(docs_dir))
     written, unchanged = [], 0
     sizes = {}
     for rel, content in (pages.items() if isinstance(pages, dict) else pages):
