@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator import pipeline  # noqa: E402
-from generator.rendering import SiteOptions  # noqa: E402
+from generator.model.options import SiteOptions  # noqa: E402
 
 VOCABULARY = ("Abkommen Berater Botschaft Delegation Gespräch Grenze Handel Hafen Kooperation Lieferung "
               "Ministerium Programm Rakete Sanktion Schiff Treffen Vertrag Vorwurf Zusage Zeitung").split()

@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 from . import pipeline
-from .errors import DossierError, Problem
-from .article_intake import add_articles
-from .project_init import init_project
-from .rendering import SiteOptions
-from .schemas import write_schemas
+from .model.problems import DossierError, Problem
+from .commands.add import add_articles
+from .commands.init import init_project
+from .model.options import SiteOptions
+from .exports.content_schemas import write_schemas
 
 
 def _site_settings(root: Path) -> tuple[Path, SiteOptions]:

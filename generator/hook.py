@@ -15,8 +15,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from generator import pipeline
-from generator.errors import DossierError
-from generator.rendering import SiteOptions
+from generator.model.problems import DossierError
+from generator.model.options import SiteOptions
 
 log = logging.getLogger("mkdocs.dossier")
 

@@ -10,12 +10,13 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .analysis import Analysis, analyse
-from .errors import Problem, ProblemLog
-from .model import Corpus
-from .rendering import SiteOptions, render
-from .validation import load_corpus
-from .writing import WriteReport, manifest_files, reusable, write_pages
+from .analysis.stage import Analysis, analyse
+from .model.problems import Problem, ProblemLog
+from .model.records import Corpus
+from .model.options import SiteOptions
+from .pages.renderer import render
+from .intake.validation import load_corpus
+from .output.writing import WriteReport, manifest_files, reusable, write_pages
 
 
 @dataclass(frozen=True)

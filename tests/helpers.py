@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from generator.cleaning import CleanArticle, clean_article
-from generator.errors import ProblemLog
-from generator.model import Article, CleaningOverride, Entity, Origin
+from generator.intake.cleaning import CleanArticle, clean_article
+from generator.model.problems import ProblemLog
+from generator.model.records import Article, CleaningOverride, Entity, Origin
 
 ORIGIN = Origin("content/articles.yml", 1)
 

@@ -1,4 +1,4 @@
-from generator.anchoring import anchor_quote
+from generator.analysis.anchoring import anchor_quote
 from helpers import paragraphs
 
 ARTICLE = paragraphs(

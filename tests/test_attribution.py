@@ -1,7 +1,7 @@
 import pytest
 
-from generator.attribution import credited_agencies, find_attributions
-from generator.entities import build_lexicon
+from generator.analysis.attribution import credited_agencies, find_attributions
+from generator.analysis.entities import build_lexicon
 from helpers import clean, entity, paragraphs
 
 SOURCES = {e.id: e for e in (

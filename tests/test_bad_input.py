@@ -9,7 +9,7 @@ import pytest
 
 from support import FIXTURES, generator_cli, make_project, mkdocs, tree_bytes
 from generator import pipeline
-from generator.errors import DossierError
+from generator.model.problems import DossierError
 
 SCENARIOS = sorted(p for p in (FIXTURES / "bad").iterdir() if p.is_dir())
 

@@ -2,10 +2,10 @@ from pathlib import Path
 
 from hypothesis import given, settings, strategies as st
 
-from generator.errors import ProblemLog
-from generator.validation import load_corpus
-from generator.analysis import analyse
-from generator.cleaning import classify_line
+from generator.model.problems import ProblemLog
+from generator.intake.validation import load_corpus
+from generator.analysis.stage import analyse
+from generator.intake.cleaning import classify_line
 from helpers import clean, override
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from generator.dates import DateSpec, DateSyntaxError, PartialDate, parse_date
+from generator.model.dates import DateSpec, DateSyntaxError, PartialDate, parse_date
 
 
 @pytest.mark.parametrize("text, german, english", [

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from support import FIXTURES, ROOT, generator_cli, make_project, mkdocs, tree_bytes
-from generator.schemas import SCHEMA_DIR, schema_texts
+from generator.exports.content_schemas import SCHEMA_DIR, schema_texts
 
 INTAKE = sorted((FIXTURES / "intake").glob("*.txt"))
 

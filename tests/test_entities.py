@@ -1,4 +1,4 @@
-from generator.entities import build_lexicon, co_mentions, find_epithets, find_mentions
+from generator.analysis.entities import build_lexicon, co_mentions, find_epithets, find_mentions
 from helpers import entity, paragraphs
 
 KIM = entity("kim", "Kim Jong-un", aliases=["Kim Jong Un", "Kim Dschong Un"], ambiguous=["Kim"],

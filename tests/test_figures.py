@@ -1,6 +1,6 @@
 import pytest
 
-from generator.figures import FigureSyntaxError, format_value, parse_figure
+from generator.model.figures import FigureSyntaxError, format_value, parse_figure
 
 
 @pytest.mark.parametrize("text, value, qualifier", [

@@ -14,13 +14,13 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from helpers import clean
 from support import FIXTURES, ROOT
 from generator import pipeline
-from generator.attribution import find_attributions
-from generator.entities import build_lexicon, find_epithets, find_mentions
-from generator.errors import DossierError, ProblemLog
-from generator.escaping import escape_text
-from generator.loading import read_yaml
-from generator.quotes import Quote, extract_quotes, group_quotes
-from generator.text_reuse import SHINGLE, find_shared, tokens
+from generator.analysis.attribution import find_attributions
+from generator.analysis.entities import build_lexicon, find_epithets, find_mentions
+from generator.model.problems import DossierError, ProblemLog
+from generator.pages.escaping import escape_text
+from generator.intake.yaml_nodes import read_yaml
+from generator.analysis.quotes import Quote, extract_quotes, group_quotes
+from generator.analysis.text_reuse import SHINGLE, find_shared, tokens
 
 SETTINGS = settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

@@ -2,8 +2,8 @@
 
 from support import ROOT, make_project
 from generator import pipeline
-from generator.rendering import SiteOptions
-from generator.writing import MANIFEST
+from generator.model.options import SiteOptions
+from generator.output.writing import MANIFEST
 
 
 def test_unchanged_input_reuses_pages_and_any_change_regenerates(tmp_path):

@@ -2,7 +2,8 @@
 the page that lists them all; with the limits lowered, the seed dossier shows it."""
 
 from support import ROOT
-from generator import pipeline, rendering
+from generator import pipeline
+from generator.pages import renderer as rendering
 
 
 def _section(page: str, heading: str) -> str:

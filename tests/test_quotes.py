@@ -1,6 +1,6 @@
-from generator.entities import build_lexicon, find_epithets, find_mentions
-from generator.model import Origin, QuoteOverride
-from generator.quotes import extract_quotes, group_quotes
+from generator.analysis.entities import build_lexicon, find_epithets, find_mentions
+from generator.model.records import Origin, QuoteOverride
+from generator.analysis.quotes import extract_quotes, group_quotes
 from helpers import entity, paragraphs
 
 PUTIN = entity("putin", "Wladimir Putin", aliases=["Putin"], epithets=["Kremlchef"])

@@ -1,6 +1,6 @@
 import random
 
-from generator.text_reuse import find_shared, tokens
+from generator.analysis.text_reuse import find_shared, tokens
 from helpers import paragraphs
 
 WIRE = "Kim habe seinerseits die Überzeugung geäußert, dass die freundschaftlichen Beziehungen in allen Bereichen stärker werden."

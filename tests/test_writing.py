@@ -1,6 +1,6 @@
 import json
 
-from generator.writing import MANIFEST, write_pages
+from generator.output.writing import MANIFEST, write_pages
 
 
 def test_writes_only_changes_and_removes_only_its_own_files(tmp_path):
@@ -19,7 +19,7 @@ def test_writes_only_changes_and_removes_only_its_own_files(tmp_path):
 
 
 def test_refuses_paths_outside_the_docs_folder(tmp_path):
-    from generator.errors import DossierError
+    from generator.model.problems import DossierError
     import pytest
     with pytest.raises(DossierError):
         write_pages(tmp_path / "generated", {"../escape.md": "x"})
@@ -27,7 +27,7 @@ def test_refuses_paths_outside_the_docs_folder(tmp_path):
 
 
 def test_two_pages_may_not_share_a_path(tmp_path):
-    from generator.errors import DossierError
+    from generator.model.problems import DossierError
     import pytest
     with pytest.raises(DossierError) as error:
         write_pages(tmp_path / "generated", iter([("a.md", "x"), ("a.md", "y")]))

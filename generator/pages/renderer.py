@@ -17,16 +17,17 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from . import exports
-from .analysis import Analysis
-from .chronology import build_timeline
+from ..exports import data_files
+from ..analysis.stage import Analysis
+from ..analysis.chronology import build_timeline
 from .escaping import escape_text, literal, url
-from .figures import format_value
-from .model import Article, Corpus
+from ..model.figures import format_value
+from ..model.options import SiteOptions
+from ..model.records import Article, Corpus
 
 
 def load_labels(language: str) -> dict:
-    text = resources.files("generator").joinpath(f"labels/{language}.yml").read_text(encoding="utf-8")
+    text = resources.files("generator.pages").joinpath(f"labels/{language}.yml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
 
 
@@ -134,14 +135,6 @@ def highlight(text: str, spans: list[Span]) -> Markup:
     return Markup("".join(out))
 
 
-@dataclass(frozen=True)
-class SiteOptions:
-    """What the generated pages need to know about the site they are built into."""
-
-    site_url: str = ""  # absolute URL of the hosted site, for citations ("" when unknown)
-    directory_urls: bool = True  # False in the offline build: pages are x.html, not x/
-
-
 class Renderer:
     def __init__(self, corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOptions()):
         self.corpus, self.a, self.options = corpus, analysis, options
@@ -155,7 +148,7 @@ class Renderer:
         self.lang = corpus.dossier.language
         self.t = load_labels(self.lang)
         self.env = jinja2.Environment(
-            loader=jinja2.PackageLoader("generator", "templates"), autoescape=True,
+            loader=jinja2.PackageLoader("generator.pages", "templates"), autoescape=True,
             finalize=literal, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
             trim_blocks=True, lstrip_blocks=True,
         )
@@ -200,8 +193,8 @@ class Renderer:
         yield from self.actor_pages()
         yield self.quotes_page()
         yield self.data_page()
-        yield from exports.export_files(self.corpus, self.a, "daten/").items()
-        yield from exports.schema_files("daten/").items()
+        yield from data_files.export_files(self.corpus, self.a, "daten/").items()
+        yield from data_files.schema_files("daten/").items()
         static = resources.files("generator").joinpath("static")
         yield "assets/dossier.css", static.joinpath("dossier.css").read_bytes()
         # Material's offline build needs this Worker shim to run search from file://; shipped locally
@@ -407,7 +400,7 @@ class Renderer:
         return self._page("quotes.md.j2", "zitate/index.md")
 
     def data_page(self):
-        return self._page("data.md.j2", "daten/index.md", files=exports.documented_files(self.lang))
+        return self._page("data.md.j2", "daten/index.md", files=data_files.documented_files(self.lang))
 
 
 def render(corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOptions()):

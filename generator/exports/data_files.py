@@ -7,9 +7,9 @@ import csv
 import io
 import json
 
-from .analysis import Analysis
-from .dates import DateSpec
-from .model import Corpus
+from ..analysis.stage import Analysis
+from ..model.dates import DateSpec
+from ..model.records import Corpus
 
 SCHEMA_VERSION = 1
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .errors import ProblemLog
-from .model import Article
+from ..model.problems import ProblemLog
+from ..model.records import Article
 from .textnorm import normalise
 
 # Kinds of block. Text kinds are the article's own words; clutter and comments are kept apart.

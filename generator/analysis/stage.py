@@ -9,11 +9,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from . import attribution, chronology, comparison, entities, quotes, text_reuse
+from . import attribution
+from . import chronology
+from . import comparison
+from . import entities
+from . import quotes
+from . import text_reuse
 from .anchoring import Anchor, anchor_quote
-from .cleaning import CleanArticle, clean_article
-from .errors import ProblemLog
-from .model import Annotation, Article, Corpus
+from ..intake.cleaning import CleanArticle, clean_article
+from ..model.problems import ProblemLog
+from ..model.records import Annotation, Article, Corpus
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from .cleaning import CleanArticle
-from .model import Entity
+from ..intake.cleaning import CleanArticle
+from ..model.records import Entity
 
 NAME_ENDINGS = r"(?:s|es|'|’|’s|'s)?"  # genitive: Putins, Kims, Nordkoreas
 ADJECTIVE_ENDINGS = r"(?:e|er|en|em|es)?"  # nordkoreanisch-e/-er/-en/-em/-es

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .anchoring import Anchor
 from .attribution import Attribution
 from .entities import EpithetUse, name_pattern
-from .model import Article, Claim, ClaimReport, Entity, Event
+from ..model.records import Article, Claim, ClaimReport, Entity, Event
 
 
 @dataclass(frozen=True)

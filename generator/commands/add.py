@@ -15,9 +15,9 @@ from pathlib import Path
 
 import yaml
 
-from .cleaning import classify_line
-from .dates import MONTHS
-from .errors import DossierError, Problem
+from ..intake.cleaning import classify_line
+from ..model.dates import MONTHS
+from ..model.problems import DossierError, Problem
 
 UNKNOWN_OUTLET = "unbekannt"
 AGENCIES = ("dpa", "AFP", "Reuters", "AP", "KNA", "epd", "SDA", "APA", "Keystone-SDA", "ANSA", "EFE")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import ProblemLog
+from ..model.problems import ProblemLog
 
 MAX_YAML_BYTES = 5_000_000
 MAX_SEED_BYTES = 5_000_000

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .validation import FILES, ID_PATTERN, SCHEMA
+from ..intake.validation import FILES, ID_PATTERN, SCHEMA
 
-SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 DATE_PATTERN = r"^(~|ca\. |circa )?\d{4}(-\d{2}(-\d{2})?)?~?(/(\d{4}(-\d{2}(-\d{2})?)?|\.\.)?)?$"
 DESCRIPTIONS = {
     "date": "2022, 2022-08 or 2022-08-15; a range 2024-04/2024-06; an open end 2025-04/; circa ~2019",

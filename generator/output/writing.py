@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DossierError, Problem
+from ..model.problems import DossierError, Problem
 
 MANIFEST = ".dossier-manifest.json"
 

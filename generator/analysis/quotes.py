@@ -7,10 +7,10 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .cleaning import CleanArticle
+from ..intake.cleaning import CleanArticle
 from .entities import EpithetUse, Mention
-from .model import Entity, QuoteOverride
-from .textnorm import normalise, words
+from ..model.records import Entity, QuoteOverride
+from ..intake.textnorm import normalise, words
 
 # Opening and closing marks of each quotation style; straight quotes pair with themselves.
 QUOTE_STYLES = (("„", "“"), ("«", "»"), ("»", "«"), ("“", "”"), ("‚", "‘"), ('"', '"'))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cleaning import CleanArticle
+from ..intake.cleaning import CleanArticle
 from .entities import Lexicon
-from .model import Entity
+from ..model.records import Entity
 
 ATTRIBUTION_PHRASES = (
     r"nach Angaben", r"gem(?:ä|a)ss?e?s? Angaben", r"laut", r"zufolge", r"berichtete(?:n)?", r"berichtet",

@@ -6,8 +6,8 @@ import json
 from importlib import resources
 from pathlib import Path
 
-from .errors import DossierError, Problem
-from .rendering import load_labels
+from ..model.problems import DossierError, Problem
+from ..pages.renderer import load_labels
 
 NAV = ("index.md", "chronologie/index.md", "quellenvergleich/index.md", "artikel/index.md", "akteure/index.md",
        "zitate/index.md", "daten/index.md")

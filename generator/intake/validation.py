@@ -10,12 +10,12 @@ import difflib
 import re
 from pathlib import Path
 
-from . import loading
-from .dates import DateSpec, DateSyntaxError, PartialDate, parse_date
-from .errors import ProblemLog
-from .figures import FigureSyntaxError, parse_figure
-from .loading import Map, Scalar, Seq
-from .model import (
+from . import yaml_nodes
+from ..model.dates import DateSpec, DateSyntaxError, PartialDate, parse_date
+from ..model.problems import ProblemLog
+from ..model.figures import FigureSyntaxError, parse_figure
+from .yaml_nodes import Map, Scalar, Seq
+from ..model.records import (
     Annotation, Article, Claim, ClaimReport, CleaningOverride, Corpus, Dossier, Entity, Event, Figure,
     Origin, Outlet, QuoteOverride, QuoteRef, TextSelector,
 )
@@ -237,7 +237,7 @@ def _top_records(root: Path, name: str, log: ProblemLog) -> tuple[list[Record], 
     if not path.exists():
         log.error(rel, 0, f"missing file; every dossier needs content/{name} (see README, 'Editing the dossier')")
         return [], rel
-    node = loading.read_yaml(path, rel, log)
+    node = yaml_nodes.read_yaml(path, rel, log)
     if node is None:
         return [], rel
     if not isinstance(node, Map):
@@ -454,7 +454,7 @@ def load_corpus(root: Path, log: ProblemLog) -> Corpus | None:
         if seed_rel in seed_owner:
             log.error(article.origin.file, article.origin.line, f"{label}: seed '{seed_rel}' is already used by article '{seed_owner[seed_rel]}'")
         seed_owner[seed_rel] = article.id
-        text = loading.read_seed(root / "seeds" / seed_rel, f"seeds/{seed_rel}", log, article.origin.file, article.origin.line)
+        text = yaml_nodes.read_seed(root / "seeds" / seed_rel, f"seeds/{seed_rel}", log, article.origin.file, article.origin.line)
         if text is not None:
             seeds[article.id] = text
         for ann in article.annotations:

@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .anchoring import Anchor
-from .dates import DateSpec
-from .model import Article, Event, QuoteRef
+from ..model.dates import DateSpec
+from ..model.records import Article, Event, QuoteRef
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Commands that set up or extend a dossier project: init and add."""

@@ -1,0 +1,1 @@
+"""Exports: the data downloads and the JSON Schemas."""

@@ -1,0 +1,1 @@
+"""Intake: YAML with line numbers, validation into typed records, seed texts and their cleaning."""

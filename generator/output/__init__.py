@@ -1,0 +1,1 @@
+"""Output: writing the generated files into the docs folder, and the manifest of what was written."""

@@ -1,0 +1,1 @@
+"""Pages: the URL scheme, the Jinja environment, view objects, templates and labels."""
