@@ -114,5 +114,23 @@ def test_byline_by_the_yaml_authors_whatever_their_names_look_like():
 
 def test_byline_rule_takes_comma_and_slash_separated_names_and_places():
     for line in ("Von Anna Roth, Berlin", "Von Anna Roth / Max Li", "By Anna Roth and Max Li", "Von Anna Roth & Max Li"):
-        assert classify_line(line) == ("byline", "Autorenzeile"), line
+        assert classify_line(line) == ("byline", "byline"), line
     assert classify_line("Von Moskau bis Pjöngjang")[0] != "byline"
+
+
+def test_every_clutter_reason_has_a_label_in_every_language():
+    """Reasons are keys; the page shows them in the dossier's language (an English dossier, English reasons)."""
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    from generator.intake import cleaning, text_rules
+
+    source = Path(cleaning.__file__).read_text(encoding="utf-8")
+    reasons = {reason for _, reason, _ in text_rules.LINE_RULES}
+    reasons |= set(re.findall(r'"(?:clutter|credit|dateline)", (?:text, )?"(\w+)"', source))
+    assert {"editor", "duplicate_line", "photo_credit", "alt_text"} <= reasons
+    for language in ("de", "en"):
+        labels = yaml.safe_load((Path(cleaning.__file__).parent.parent / "pages" / "labels" / f"{language}.yml").read_text(encoding="utf-8"))
+        assert reasons <= set(labels["clutter_reasons"]), language

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .anchoring import Anchor
-from ..model.dates import DateSpec
+from ..model.dates import DateSpec, date_order
 from ..model.records import Article, Event, QuoteRef
 
 
@@ -35,7 +35,7 @@ class YearGroup:
 
 
 def _published_key(article: Article) -> tuple:
-    return article.published.sort_key if article.published else ((9999, 12, 31),)
+    return date_order(article.published)
 
 
 def build_chronology(events: dict[str, Event], articles: dict[str, Article],

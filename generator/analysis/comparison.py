@@ -6,10 +6,11 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ..intake.text_rules import name_pattern
+from ..model.records import Article, Claim, ClaimReport, Entity, Event
 from .anchoring import Anchor
 from .attribution import Attribution
-from .entities import EpithetUse, name_pattern
-from ..model.records import Article, Claim, ClaimReport, Entity, Event
+from .entities import EpithetUse
 
 
 @dataclass(frozen=True)

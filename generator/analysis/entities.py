@@ -6,13 +6,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ..intake import text_rules as rules
 from ..intake.cleaning import CleanArticle
+from ..intake.text_rules import ADJECTIVE_ENDINGS, EPITHET_ENDINGS, name_pattern
 from ..model.records import Entity
-
-NAME_ENDINGS = r"(?:s|es|'|’|’s|'s)?"  # genitive: Putins, Kims, Nordkoreas
-ADJECTIVE_ENDINGS = r"(?:e|er|en|em|es)?"  # nordkoreanisch-e/-er/-en/-em/-es
-EPITHET_ENDINGS = r"(?:s|es|en|n|e|in|innen)?"  # Diktators, Despoten, Präsidenten
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -36,20 +33,6 @@ class EpithetUse:
     text: str  # as written ("Diktators")
 
 
-def _loose(part: str) -> str:
-    """A name part whose first letter may be either case (Kim Jong-Un / Kim Jong-un)."""
-    first = part[0]
-    head = f"[{re.escape(first.upper())}{re.escape(first.lower())}]" if first.isalpha() else re.escape(first)
-    return head + re.escape(part[1:])
-
-
-def name_pattern(name: str, endings: str = NAME_ENDINGS) -> str:
-    """Regex for a (multi-word) name: spaces and hyphens interchangeable, whole words only."""
-    parts = [p for p in re.split(r"[\s\-‐‑]+", name.strip()) if p]
-    body = r"[\s\-‐‑]+".join(_loose(p) for p in parts)
-    return rf"(?<![\w-]){body}{endings}(?![\w])" if len(parts) > 1 else rf"(?<!\w){body}{endings}(?!\w)"
-
-
 _TOKEN = re.compile(r"\w+")
 PREFIX = 4
 
@@ -65,7 +48,7 @@ class Alternation:
         self.overlapping = overlapping
         self.by_prefix: dict[str, list[tuple[re.Pattern, object]]] = {}
         for name, pattern, payload in sorted(items, key=lambda item: (-len(item[0]), item[0])):
-            first = re.split(r"[\s\-‐‑]+", name.strip())[0].lower()[:PREFIX]
+            first = rules.NAME_PART_SEPARATOR.split(name.strip())[0].lower()[:PREFIX]
             self.by_prefix.setdefault(first, []).append((re.compile(pattern, flags), payload))
         self.lengths = sorted({len(key) for key in self.by_prefix}, reverse=True)
         self.starts = {key[:2] for key in self.by_prefix}  # a word starting otherwise cannot match

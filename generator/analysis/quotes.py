@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ..intake import text_rules as rules
 from ..intake.cleaning import CleanArticle
-from .entities import EpithetUse, Mention
-from ..model.records import Entity, QuoteOverride
 from ..intake.textnorm import normalise, words
+from ..model.records import Entity, QuoteOverride
+from .entities import EpithetUse, Mention
 
-# Opening and closing marks of each quotation style; straight quotes pair with themselves.
-QUOTE_STYLES = (("„", "“"), ("«", "»"), ("»", "«"), ("“", "”"), ("‚", "‘"), ('"', '"'))
-SAYING_VERBS = re.compile(
-    r"\b(sagte|sagt|sagten|schrieb|schreibt|erklärte|erklärt|betonte|betont|versicherte|versichert|lobte|lobt|"
-    r"rief|ruft|forderte|kündigte|teilte|sprach|spricht|warnte|meinte|bekräftigte|äußerte|hieß|heißt|"
-    r"geäußert|gesagt|geschrieben|versichert|bekräftigt|angekündigt|gewarnt|"
-    r"said|says|wrote|writes|told|stated|declared|added|warned|praised)\b", re.I)
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"“”«»']?\s+(?=[A-ZÄÖÜ„\"«»])")
 MIN_WORDS = 2
 
 
@@ -55,7 +47,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
     inside their outer quote (so '»' that closed a «…» never opens a »…«)."""
     spans: list[tuple[int, int]] = []
     used: set[int] = set()
-    for opening, closing in QUOTE_STYLES:
+    for opening, closing in rules.QUOTE_STYLES:
         position = 0
         while True:
             start = text.find(opening, position)
@@ -82,14 +74,13 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
+    bounds = [0] + [m.end() for m in rules.SENTENCE_END.finditer(text)] + [len(text)]
     left = max(b for b in bounds if b <= start)
     right = min((b for b in bounds if b >= end), default=len(text))
     return left, right
 
 
 SPEAKER_KINDS = ("person", "organisation", "medium")
-PRONOUN = re.compile(r"\b(er|sie|he|she)\b", re.I)
 
 
 def _speaker(text: str, start: int, end: int, refs: list[tuple[int, str, bool]], kinds: dict[str, str]) -> str | None:
@@ -98,7 +89,7 @@ def _speaker(text: str, start: int, end: int, refs: list[tuple[int, str, bool]],
     has only a pronoun ('Er sprach von …'), the last person named before it in the paragraph."""
     left, right = _sentence_bounds(text, start, end)
     outside = text[left:start] + " " * (end - start) + text[end:right]
-    verb = SAYING_VERBS.search(outside)
+    verb = rules.SAYING_VERBS.search(outside)
     if not verb:
         return None
     verb_at = left + verb.start()
@@ -108,7 +99,7 @@ def _speaker(text: str, start: int, end: int, refs: list[tuple[int, str, bool]],
             and kinds.get(entity) in SPEAKER_KINDS]
     if near:
         return min(near)[2]
-    if PRONOUN.search(outside):
+    if rules.PRONOUN.search(outside):
         persons = [(position, entity) for position, entity, genitive in refs
                    if position < left and kinds.get(entity) == "person" and not genitive]
         if not persons:

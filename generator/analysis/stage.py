@@ -17,6 +17,7 @@ from . import quotes
 from . import text_reuse
 from .anchoring import Anchor, anchor_quote
 from ..intake.cleaning import CleanArticle, clean_article
+from ..model.dates import UNDATED_LAST, date_order
 from ..model.problems import ProblemLog
 from ..model.records import Annotation, Article, Corpus
 
@@ -54,7 +55,7 @@ class Analysis:
 
 def publication_order(corpus: Corpus) -> tuple[Article, ...]:
     return tuple(sorted(corpus.articles.values(),
-                        key=lambda a: (a.published.sort_key if a.published else ((9999, 0, 0),), a.id)))
+                        key=lambda a: (date_order(a.published), a.id)))
 
 
 def _anchor_or_report(clean: CleanArticle, quote: str, origin, label: str, log: ProblemLog,
@@ -121,7 +122,7 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
 
     tokens = {a.id: text_reuse.tokens(clean[a.id]) for a in ordered}
     all_mentions = [m for a in ordered for m in mentions[a.id]]
-    published = {a.id: (a.published.sort_key if a.published else ((9999, 0, 0),)) for a in ordered}
+    published = {a.id: date_order(a.published) for a in ordered}
     all_epithets = [u for a in ordered for u in epithets[a.id]]
     return Analysis(
         articles=ordered, clean=clean, mentions=mentions, epithets=epithets, quotes=found_quotes,
@@ -132,7 +133,7 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
         event_anchors=event_anchors, claim_anchors=claim_anchors,
         chronology=chronology.build_chronology(corpus.events, corpus.articles, event_anchors),
         coverage=comparison.coverage(list(ordered), corpus.events, corpus.claims, event_anchors, claim_anchors),
-        figures=comparison.compare_figures(corpus.claims, claim_anchors, lambda a: published.get(a, ((9999, 0, 0),))),
+        figures=comparison.compare_figures(corpus.claims, claim_anchors, lambda a: published.get(a, UNDATED_LAST)),
         epithet_table=comparison.epithet_table(all_epithets),
         headlines=comparison.headlines(list(ordered), corpus.entities, corpus.dossier.loaded_words),
         attribution_table=comparison.attribution_table([x for a in ordered for x in attributions[a.id]]),

@@ -15,22 +15,12 @@ from pathlib import Path
 
 import yaml
 
+from ..intake import text_rules as rules
 from ..intake.cleaning import classify_line
 from ..model.dates import MONTHS
 from ..model.problems import DossierError, Problem
 
 UNKNOWN_OUTLET = "unbekannt"
-AGENCIES = ("dpa", "AFP", "Reuters", "AP", "KNA", "epd", "SDA", "APA", "Keystone-SDA", "ANSA", "EFE")
-STOPWORDS = {
-    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "sich", "auf", "ein", "eine", "dass"},
-    "en": {"the", "and", "is", "of", "to", "in", "that", "with", "for", "on", "was", "by", "as", "are", "it"},
-}
-_BYLINE = re.compile(r"^(?:Von|By)\s*:?\s+([A-ZÄÖÜ][\w.'-]+(?:\s+[A-ZÄÖÜ][\w.'-]+){0,3}(?:\s+(?:und|and)\s+[A-ZÄÖÜ][\w.'-]+(?:\s+[A-ZÄÖÜ][\w.'-]+){0,3})*)$")
-_LEADING_DATE = re.compile(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_GERMAN = re.compile(r"\b(\d{1,2})\.\s*(" + "|".join(MONTHS["de"]) + r")\s+(\d{4})\b")
-_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
-_ENGLISH = re.compile(r"\b(" + "|".join(MONTHS["en"]) + r")\s+(\d{1,2}),\s+(\d{4})\b")
 
 
 @dataclass(frozen=True)
@@ -56,21 +46,30 @@ def _slug(text: str) -> str:
 
 
 def _date(lines: list[str]) -> str | None:
+    """The first date the text states: the scraper's leading 'date …', else the first written date."""
     for line in lines[:15]:
-        for regex, build in ((_LEADING_DATE, lambda m: m.group(1)),
-                             (_ISO, lambda m: f"{m.group(1)}-{m.group(2)}-{m.group(3)}"),
-                             (_GERMAN, lambda m: f"{m.group(3)}-{MONTHS['de'].index(m.group(2)) + 1:02d}-{int(m.group(1)):02d}"),
-                             (_NUMERIC, lambda m: f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"),
-                             (_ENGLISH, lambda m: f"{m.group(3)}-{MONTHS['en'].index(m.group(1)) + 1:02d}-{int(m.group(2)):02d}")):
+        leading = rules.LEADING_DATE.match(line)
+        if leading:
+            return leading.group(1)
+        for regex, fields in rules.STATED_DATES:
             match = regex.search(line)
             if match:
-                return build(match)
+                return _iso(match, fields)
     return None
 
 
+def _iso(match: re.Match, fields: tuple[str, ...]) -> str:
+    """A date match as YYYY-MM-DD; ``fields`` says what each group holds."""
+    parts = dict(zip(fields, match.groups()))
+    for language in ("de", "en"):
+        if f"month_{language}" in parts:
+            parts["month"] = str(MONTHS[language].index(parts.pop(f"month_{language}")) + 1)
+    return f"{parts['year']}-{int(parts['month']):02d}-{int(parts['day']):02d}"
+
+
 def _language(text: str) -> str:
-    words = re.findall(r"[a-zäöüß]+", text.lower())
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in STOPWORDS.items()}
+    words = rules.LOWER_WORD.findall(text.lower())
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in rules.STOPWORDS.items()}
     return max(sorted(scores), key=lambda lang: scores[lang])
 
 
@@ -79,25 +78,24 @@ def read_stub(text: str, seed: str, taken: set[str]) -> Stub:
     lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
     title, kicker, authors = None, None, []
     for index, line in enumerate(lines[:12]):
-        byline = _BYLINE.match(line)
-        if byline:
-            authors = re.split(r"\s+(?:und|and)\s+", byline.group(1))
+        if rules.BYLINE.match(line):
+            authors = [n for n in rules.NAME_SEPARATORS.split(rules.BYLINE_PREFIX.sub("", line)) if n.strip()]
             continue
         kind, _ = classify_line(line)
         if title is None and kind == "paragraph" and 2 <= len(line.split()) <= 20 and not line.endswith((".", ",", ":")) \
-                and not _LEADING_DATE.match(line):
+                and not rules.LEADING_DATE.match(line):
             previous = lines[index - 1] if index else ""
-            if previous and len(previous.split()) <= 4 and not previous.endswith((".", ",", ":")) and not _BYLINE.match(previous):
+            if previous and len(previous.split()) <= 4 and not previous.endswith((".", ",", ":")) and not rules.BYLINE.match(previous):
                 kicker = previous
             title = line
     if title is None:
-        first = _LEADING_DATE.sub("", lines[0]).strip() if lines else seed
+        first = rules.LEADING_DATE.sub("", lines[0]).strip() if lines else seed
         title = "[Ohne Überschrift] " + " ".join(first.split()[:10])
     if kicker == title:
         kicker = None
     published = _date(lines)
     tail = " ".join(lines[-3:])
-    agencies = tuple(a for a in AGENCIES if re.search(rf"(?:\(|/)(?:\w+/)?{re.escape(a)}\)?(?:\s|$)", tail, re.I))
+    agencies = tuple(a for a in rules.WIRE_AGENCIES if rules.credits_agency(tail, a))
     base = f"{published[:7]}-{_slug(title)}" if published else _slug(title)
     ident, number = base, 2
     while ident in taken:

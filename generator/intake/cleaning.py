@@ -1,6 +1,6 @@
 """Split a scraped article text into its parts, keeping everything: nothing removed is lost.
 
-The rules are general patterns of German and English news pages (teasers, "Lesen Sie auch",
+The rules (``text_rules``) are general patterns of German and English news pages (teasers, "Lesen Sie auch",
 social-media promos, "Interaktionen" navigation, reader comments, photo credits); the editor can
 force any line to body or to clutter in ``articles.yml`` (``cleaning: force_body / force_clutter``).
 """
@@ -12,39 +12,12 @@ from dataclasses import dataclass
 
 from ..model.problems import ProblemLog
 from ..model.records import Article
+from . import text_rules as rules
 from .textnorm import normalise
 
 # Kinds of block. Text kinds are the article's own words; clutter and comments are kept apart.
 TEXT_KINDS = ("kicker", "title", "byline", "lead", "heading", "paragraph", "list_item", "caption")
 BODY_KINDS = ("lead", "paragraph", "list_item")
-
-PHOTO_AGENCIES = ("keystone", "dpa", "afp", "ap", "reuters", "imago", "getty", "kcna", "picture alliance",
-                  "newscom", "epa", "xinhua", "yonhap", "sputnik", "tass", "shutterstock", "istock")
-_RULES: list[tuple[str, str, re.Pattern]] = [
-    # (kind, reason, pattern on the stripped line)
-    ("clutter", "Trennlinie", re.compile(r"^[-=_*~·.]{3,}$")),
-    ("clutter", "Teaser eines anderen Artikels", re.compile(r"^\+\+\+.*\+\+\+$")),
-    ("clutter", "Leseempfehlung", re.compile(r"^(Lese-?Tipps?|Auch interessant|Mehr zum Thema|Read more|Related|Also read|Lesen Sie mehr)\s*:\s*\S.*$", re.I)),
-    ("clutter", "Rubrik-Link", re.compile(r"^Mehr [\w\- ]{1,30}:$")),
-    ("clutter", "Social-Media-Werbung", re.compile(r"^(Folgen Sie|Follow us|Abonnieren Sie|Subscribe to)\b.*\b(WhatsApp|Facebook|Twitter|Instagram|YouTube|Telegram|Newsletter|X)\b", re.I)),
-    ("clutter", "Schlagwörter", re.compile(r"^(Themen|Tags|Schlagworte|Schlagwörter|Topics)\s*:?\s*$", re.I)),
-    ("clutter", "Seitenvorlage", re.compile(r"^(Erstellt von|Aktualisiert( am)?|Stand|Updated|Published)\b.{0,30}(Uhr|am|:)?\s*$", re.I)),
-    ("clutter", "Navigation", re.compile(r"^\d[\d.,]*\s*(Interaktionen|Kommentare|Mio\. Views|Views|Shares)$", re.I)),
-    ("credit", "Quellenvermerk", re.compile(r"^/?[\w.\- ]{1,40}(/[\w.\- ]{1,20})+/?$")),
-    ("byline", "Autorenzeile", re.compile(r"^(Von|By|Autor|Autorin)\s*:?\s+[A-ZÄÖÜ][\w.'-]+(\s+[A-ZÄÖÜ][\w.'-]+){0,3}"
-                                          r"((\s+(und|and|&)\s+|\s*[,/]\s*)[A-ZÄÖÜ][\w.'-]+(\s+[A-ZÄÖÜ][\w.'-]+){0,3})*$")),
-    ("dateline", "Ortsmarke", re.compile(r"^[A-ZÄÖÜ][\w\- ]{1,30},$")),
-]
-_FOLLOWED_BY_TEASER = re.compile(r"^(Lesen Sie auch|Lese-?Tipp|Auch interessant|Read more|Also read|Mehr zum Thema|Das könnte Sie auch interessieren)\s*:?$", re.I)
-_COMMENTS_START = re.compile(r"^(Kommentare|Leserkommentare|Comments|Reader comments)(\s*\(\d+\))?\s*:?$", re.I)
-_COMMENT_AUTHOR = re.compile(r"^(User\s*#\d+.*|.{1,40}\((nicht angemeldet|Gast|guest)\)|.{1,40}\s(schrieb|wrote)\s*:?|.{1,40}\s+vor \d+ (Minuten|Stunden|Tagen))$", re.I)
-_NAVIGATION_START = re.compile(r"^(Weiterlesen|Mehr lesen|MEHR\s+[A-ZÄÖÜ ]+|Das könnte Sie auch interessieren|Meistgelesen|Most read|Top-News)\s*:?$")
-_BULLET = re.compile(r"^[•·▪‣◦*–-]\s+(.*)$")
-_CAPTION_MARK = re.compile(r"(\b(Foto|Bild|Photo|Image|Quelle)\s*:|©|\((Archivbild|Symbolbild|Foto|Archiv|Symbolfoto|file photo)\))", re.I)
-_LEADING_DATE = re.compile(r"^date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\s+")
-_BYLINE_PREFIX = re.compile(r"^(Von|By|Autor|Autorin)\s*:?\s+", re.I)
-_NAME_SEPARATORS = re.compile(r"\s+(?:und|and|&)\s+|\s*[,/]\s*")
-_SIGNATURE = re.compile(r"\((?P<sig>[A-Za-z]{2,5}(?:/[A-Za-z]{2,12})*)\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -53,7 +26,7 @@ class Block:
     text: str
     line: int  # line in the seed file
     anchor: str  # stable id on the article page: p3 for the third body paragraph
-    reason: str = ""  # for clutter: why it was set aside
+    reason: str = ""  # for clutter: why it was set aside, a key of labels' clutter_reasons
 
 
 @dataclass(frozen=True)
@@ -83,19 +56,13 @@ class CleanArticle:
         return sum(len(b.text.split()) for b in self.blocks if b.kind in BODY_KINDS or b.kind == "heading")
 
 
-def _photo_credit_pattern(extra: tuple[str, ...]) -> re.Pattern:
-    names = sorted({*PHOTO_AGENCIES, *(c.lower() for c in extra)}, key=len, reverse=True)
-    alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(\s[-–|]\s*({alternatives})\b[^.!?]*$|^[\w .]{{0,40}}(,\s*[\w .]{{0,40}})*\b({alternatives})\b[\w ,./|]*$)", re.I)
-
-
 def _is_heading(text: str) -> bool:
     """A short line that does not read as a sentence: no full stop, no trailing comma or colon."""
     words = text.split()
     if not (1 <= len(words) <= 14 and len(text) <= 110 and text[0].isupper()):
         return False
     bare = text.rstrip("“”\"«»'’")
-    return not bare.endswith((".", ",", ";", ":", ")")) and not re.search(r"[.!]\s", text)
+    return not bare.endswith((".", ",", ";", ":", ")")) and not rules.SENTENCE_INSIDE.search(text)
 
 
 def _lines(seed: str) -> list[tuple[int, str]]:
@@ -104,13 +71,13 @@ def _lines(seed: str) -> list[tuple[int, str]]:
 
 def clean_article(article: Article, seed: str, log: ProblemLog) -> CleanArticle:
     """Classify every non-empty line of the seed; report overrides that match no line."""
-    photo_credit = _photo_credit_pattern(article.photo_credits)
+    photo_credit = rules.photo_credit_pattern(article.photo_credits)
     title_key, kicker_key = normalise(article.title), normalise(article.kicker or "")
     author_keys = {normalise(a) for a in article.authors}
     lines = [(n, t) for n, t in _lines(seed) if t]
     stated_date = None
     if lines:
-        match = _LEADING_DATE.match(lines[0][1])
+        match = rules.LEADING_DATE.match(lines[0][1])
         if match:
             stated_date = match.group(1)
             rest = lines[0][1][match.end():]
@@ -126,21 +93,21 @@ def clean_article(article: Article, seed: str, log: ProblemLog) -> CleanArticle:
         key = normalise(text)
         if forced:
             used_overrides.add(forced)
-            kind, reason = ("paragraph", "") if forced.to == "body" else ("clutter", "vom Redakteur ausgeblendet")
+            kind, reason = ("paragraph", "") if forced.to == "body" else ("clutter", "editor")
         elif index == 0 and stated_date and text == f"date {stated_date}":
-            kind, reason = "dateline", "Datumszeile der Quelle"
+            kind, reason = "dateline", "date_line"
         elif mode == "navigation":
-            kind, reason = "clutter", "Navigation und Teaser"
-        elif _NAVIGATION_START.match(text) and not key == title_key:
-            mode, kind, reason = "navigation", "clutter", "Navigation und Teaser"
-        elif _COMMENTS_START.match(text):
-            mode, kind, reason = "comments", "clutter", "Kommentarbereich"
+            kind, reason = "clutter", "navigation_teasers"
+        elif rules.NAVIGATION_START.match(text) and not key == title_key:
+            mode, kind, reason = "navigation", "clutter", "navigation_teasers"
+        elif rules.COMMENTS_START.match(text):
+            mode, kind, reason = "comments", "clutter", "comments_section"
         elif mode == "comments":
-            kind, reason = ("comment_author", "") if _COMMENT_AUTHOR.match(text) else ("comment", "")
+            kind, reason = ("comment_author", "") if rules.COMMENT_AUTHOR.match(text) else ("comment", "")
         elif teaser_next:
-            kind, reason = "clutter", "Leseempfehlung"
-        elif _FOLLOWED_BY_TEASER.match(text):
-            kind, reason = "clutter", "Leseempfehlung"
+            kind, reason = "clutter", "reading_tip"
+        elif rules.FOLLOWED_BY_TEASER.match(text):
+            kind, reason = "clutter", "reading_tip"
         elif key == kicker_key and not title_seen and kicker_key:
             kind, reason = "kicker", ""
         elif key == title_key and not title_seen:
@@ -150,8 +117,8 @@ def clean_article(article: Article, seed: str, log: ProblemLog) -> CleanArticle:
         else:
             kind, reason = classify_line(text, photo_credit)
             if kind in ("paragraph", "caption", "list_item", "byline") and key in seen_texts:
-                kind, reason = "clutter", "doppelte Zeile"
-        teaser_next = bool(_FOLLOWED_BY_TEASER.match(text)) and not forced
+                kind, reason = "clutter", "duplicate_line"
+        teaser_next = bool(rules.FOLLOWED_BY_TEASER.match(text)) and not forced
         seen_texts.add(key)
         classified.append((number, kind, text, reason))
     classified = _mark_alt_texts(classified)
@@ -164,7 +131,7 @@ def clean_article(article: Article, seed: str, log: ProblemLog) -> CleanArticle:
     signature = None
     body = [b for b in blocks if b.kind in BODY_KINDS]
     if body:
-        match = _SIGNATURE.search(body[-1].text)
+        match = rules.SIGNATURE.search(body[-1].text)
         signature = match.group("sig") if match else None
     return CleanArticle(article.id, tuple(blocks), signature, stated_date)
 
@@ -174,24 +141,24 @@ def _names_authors(text: str, author_keys: set[str]) -> bool:
     Max Li' (whatever their names look like, which the general byline rule cannot know)."""
     if not author_keys:
         return False
-    names = [n for n in _NAME_SEPARATORS.split(_BYLINE_PREFIX.sub("", text)) if n.strip()]
+    names = [n for n in rules.NAME_SEPARATORS.split(rules.BYLINE_PREFIX.sub("", text)) if n.strip()]
     return bool(names) and all(normalise(n) in author_keys for n in names)
 
 
 def classify_line(text: str, photo_credit: re.Pattern | None = None) -> tuple[str, str]:
     """The kind of one stripped line by the general rules alone (no article context)."""
-    photo_credit = photo_credit or _photo_credit_pattern(())
-    for kind, reason, pattern in _RULES:
+    photo_credit = photo_credit or rules.photo_credit_pattern(())
+    for kind, reason, pattern in rules.LINE_RULES:
         if pattern.match(text):
             if kind == "credit" and " " in text.strip("/") and not photo_credit.search(" - " + text):
                 continue
             return kind, reason
-    if _CAPTION_MARK.search(text):
+    if rules.CAPTION_MARK.search(text):
         return "caption", ""
     if photo_credit.search(text):
-        sentence_like = re.search(r"[.!?:]", text) is not None
-        return ("caption", "") if sentence_like else ("credit", "Bildnachweis")
-    bullet = _BULLET.match(text)
+        sentence_like = rules.SENTENCE_MARK.search(text) is not None
+        return ("caption", "") if sentence_like else ("credit", "photo_credit")
+    bullet = rules.BULLET.match(text)
     if bullet:
         return "list_item", ""
     return "paragraph", ""
@@ -203,7 +170,7 @@ def _mark_alt_texts(items: list) -> list:
     for i in range(len(out) - 1):
         number, kind, text, reason = out[i]
         if kind == "paragraph" and out[i + 1][1] == "caption" and len(text.split()) <= 4 and not text.endswith((".", "?", "!")):
-            out[i] = (number, "clutter", text, "Bild-Alternativtext")
+            out[i] = (number, "clutter", text, "alt_text")
     return out
 
 
@@ -234,6 +201,6 @@ def _anchor(items: list) -> list[Block]:
         prefix = prefixes.get(kind, "x")
         counters[prefix] = counters.get(prefix, 0) + 1
         if kind == "list_item":
-            text = _BULLET.match(text).group(1) if _BULLET.match(text) else text
+            text = rules.BULLET.match(text).group(1) if rules.BULLET.match(text) else text
         blocks.append(Block(kind, text, number, f"{prefix}{counters[prefix]}", reason))
     return blocks

@@ -162,3 +162,11 @@ def parse_date(text: str) -> DateSpec:
             return DateSpec(start, None, circa)
         return DateSpec(start, end, circa)
     return DateSpec(parse_partial(raw), None, circa)
+
+
+UNDATED_LAST = ((9999, 12, 31),)  # the sort key of no date: after every real one
+
+
+def date_order(spec: DateSpec | None) -> tuple:
+    """Sort key of an optional date (a publication date may be unknown): undated things come last."""
+    return spec.sort_key if spec else UNDATED_LAST
