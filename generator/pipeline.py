@@ -15,7 +15,7 @@ from .model.problems import Problem, ProblemLog
 from .model.records import Corpus
 from .model.options import SiteOptions
 from .pages.renderer import render
-from .intake.validation import load_corpus
+from .intake.corpus import load_corpus
 from .output.writing import WriteReport, manifest_files, reusable, write_pages
 
 

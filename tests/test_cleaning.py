@@ -3,7 +3,7 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 
 from generator.model.problems import ProblemLog
-from generator.intake.validation import load_corpus
+from generator.intake.corpus import load_corpus
 from generator.analysis.stage import analyse
 from generator.intake.cleaning import classify_line
 from helpers import clean, override

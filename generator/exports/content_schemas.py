@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..intake.validation import FILES, ID_PATTERN, SCHEMA
+from ..intake.schema import FILES, ID_PATTERN, SCHEMA
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 DATE_PATTERN = r"^(~|ca\. |circa )?\d{4}(-\d{2}(-\d{2})?)?~?(/(\d{4}(-\d{2}(-\d{2})?)?|\.\.)?)?$"

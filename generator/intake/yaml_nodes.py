@@ -1,4 +1,4 @@
-"""Read YAML and seed texts from disk, keeping the line of every value.
+"""Read YAML from disk, keeping the line of every value.
 
 YAML is composed, not constructed: every scalar stays a string with its line, so that no value is
 silently retyped (``2022-08-15`` stays a date string, ``no`` stays a word) and validation can point
@@ -15,7 +15,6 @@ import yaml
 from ..model.problems import ProblemLog
 
 MAX_YAML_BYTES = 5_000_000
-MAX_SEED_BYTES = 5_000_000
 NULL_TAG = "tag:yaml.org,2002:null"
 
 
@@ -138,33 +137,3 @@ def read_yaml(path: Path, rel: str, log: ProblemLog) -> Node | None:
         if loader is not None:
             loader.dispose()
     return None
-
-
-def read_seed(path: Path, rel: str, log: ProblemLog, origin_file: str, origin_line: int) -> str | None:
-    """Read an article text as UTF-8 (BOM and CRLF accepted); problems are logged at the YAML line naming it."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        log.error(origin_file, origin_line, f"seed file '{rel}' not found; put the article text there")
-        return None
-    if not path.is_file():
-        log.error(origin_file, origin_line, f"seed '{rel}' is a folder, not a text file; name the article's .txt file")
-        return None
-    if size > MAX_SEED_BYTES:
-        log.error(origin_file, origin_line, f"seed file '{rel}' is {size:,} bytes; the limit is {MAX_SEED_BYTES:,}")
-        return None
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        log.error(origin_file, origin_line, f"seed file '{rel}' cannot be read ({exc.strerror})")
-        return None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        log.error(origin_file, origin_line, f"seed file '{rel}' is not UTF-8 (byte {exc.start}); convert it to UTF-8")
-        return None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        log.error(origin_file, origin_line, f"seed file '{rel}' is empty")
-        return None
-    return text

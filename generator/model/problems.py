@@ -1,7 +1,8 @@
-"""The one exception type of the package, and the positioned problems it carries."""
+"""The one exception type of the package, the positioned problems it carries, and the hint for a misspelt name."""
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 
@@ -41,3 +42,9 @@ class ProblemLog:
     def raise_if_any(self) -> None:
         if self.problems:
             raise DossierError(self.problems)
+
+
+def did_you_mean(word: str, choices, otherwise: str = "") -> str:
+    """The hint that ends a message about an unknown name: "; did you mean 'x'?", else ``otherwise``."""
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f"; did you mean '{close[0]}'?" if close else otherwise

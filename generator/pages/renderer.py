@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from ..exports import data_files
 from ..analysis.stage import Analysis
-from ..analysis.chronology import build_timeline
+from .timeline import build_timeline
 from .escaping import escape_text, literal, url
 from ..model.figures import format_value
 from ..model.options import SiteOptions

@@ -1,0 +1,120 @@
+"""The timeline's geometry: where each event and each report sits on a vertical time axis, with labels
+that never overlap. The SVG templates only draw what this computes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..analysis.chronology import YearGroup
+from ..model.dates import DateSpec
+from ..model.records import Article
+
+
+@dataclass(frozen=True)
+class Tick:
+    y: float
+    label: str
+    major: bool
+
+
+@dataclass(frozen=True)
+class Mark:
+    y: float  # top of the mark
+    height: float  # 0 for a day-precision point; a month spans its month
+    label_y: float  # where the label is placed after collision avoidance
+    lane: int  # overlapping bars go side by side, one lane each
+    label: str
+    date_label: str
+    href: str
+    kind: str  # event, report or earlier
+    circa: bool
+
+
+@dataclass(frozen=True)
+class Timeline:
+    height: float
+    axis_top: float
+    axis_bottom: float
+    lanes: int
+    ticks: tuple[Tick, ...]
+    events: tuple[Mark, ...]
+    reports: tuple[Mark, ...]
+    earlier: tuple[Mark, ...]  # events before the axis starts, listed at its top
+
+
+MONTH_HEIGHT = 14.0
+LABEL_GAP = 15.0
+
+
+def _days(ymd: tuple[int, int, int]) -> int:
+    return dt.date(*ymd).toordinal()
+
+
+def _place_labels(marks: list[tuple[float, float, str, str, str, str, bool]], kind: str) -> list[Mark]:
+    """Put overlapping bars in separate lanes and push labels down so they never overlap; each
+    label keeps a leader line to its mark."""
+    placed, next_free = [], 0.0
+    lane_ends: list[float] = []
+    for y, height, label, date_label, href, _, circa in sorted(marks, key=lambda m: (m[0], m[2])):
+        lane = next((i for i, end in enumerate(lane_ends) if end < y), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(0.0)
+        lane_ends[lane] = y + max(height, 6.0)
+        label_y = max(y + min(height, 14.0) / 2, next_free)
+        next_free = label_y + LABEL_GAP
+        placed.append(Mark(y, height, label_y, lane, label, date_label, href, kind, circa))
+    return placed
+
+
+def build_timeline(groups: list[YearGroup], articles: dict[str, Article], period: DateSpec | None,
+                   lang: str, article_href, event_href, outlet_label) -> Timeline:
+    """Vertical timeline: time runs down, one month is MONTH_HEIGHT; events right, reports left."""
+    entries = [e for g in groups for e in g.entries]
+    spans = [e.event.date.span() for e in entries] + [a.published.span() for a in articles.values() if a.published]
+    if period:
+        spans.append(period.span())
+    if not spans:
+        return Timeline(60.0, 40.0, 40.0, 1, (), (), (), ())
+    focus_start = period.start.first_day() if period else min(s for s, _ in spans)
+    axis_start = (focus_start[0], 1, 1)
+    last = max((end or start) for start, end in spans) if spans else axis_start
+    axis_end = (last[0] + 1, 1, 1)
+    per_day = MONTH_HEIGHT * 12 / 365.25
+    earlier_count = sum(1 for e in entries if e.event.date.span()[0] < axis_start)
+    top = 40.0 + (LABEL_GAP * (earlier_count + 1) if earlier_count else 0)
+
+    def y_of(ymd: tuple[int, int, int]) -> float:
+        return top + (_days(ymd) - _days(axis_start)) * per_day
+
+    ticks = []
+    for year in range(axis_start[0], axis_end[0] + 1):
+        for month in (1, 4, 7, 10):
+            if (year, month, 1) <= axis_end:
+                ticks.append(Tick(y_of((year, month, 1)), str(year) if month == 1 else "", month == 1))
+    raw_events, earlier = [], []
+    for entry in entries:
+        date = entry.event.date
+        start, end = date.span()
+        label = entry.event.title
+        if start < axis_start:
+            earlier.append(Mark(0, 0, 0, 0, label, date.format(lang), event_href(entry.event.id), "earlier", date.circa))
+            continue
+        end = end or axis_end
+        mark_top = y_of(start)
+        height = 0.0 if date.precision == "day" else max(y_of(end) + per_day - mark_top, 2.0)
+        raw_events.append((mark_top, height, label, date.format(lang), event_href(entry.event.id), "event", date.circa))
+    raw_reports = []
+    for article in articles.values():
+        if not article.published:
+            continue
+        start, end = article.published.span()
+        mark_top = y_of(start)
+        height = 0.0 if article.published.precision == "day" else y_of(end) + per_day - mark_top
+        raw_reports.append((mark_top, height, outlet_label(article), article.published.format(lang),
+                            article_href(article.id), "report", article.published.circa))
+    events = _place_labels(raw_events, "event")
+    reports = _place_labels(raw_reports, "report")
+    bottom = max([y_of(axis_end)] + [m.label_y for m in events + reports]) + 30
+    lanes = max([m.lane + 1 for m in events] or [1])
+    return Timeline(bottom, top, y_of(axis_end), lanes, tuple(ticks), tuple(events), tuple(reports), tuple(earlier))
