@@ -13,8 +13,11 @@ from pathlib import Path
 from .analysis.stage import Analysis, analyse
 from .model.problems import Problem, ProblemLog
 from .model.records import Corpus
+from .exports.data_files import downloads
 from .model.options import SiteOptions
+from .output.assets import static_files
 from .pages.renderer import render
+from .pages.urls import DATA_FOLDER
 from .intake.corpus import load_corpus
 from .output.writing import WriteReport, manifest_files, reusable, write_pages
 
@@ -37,10 +40,17 @@ def check(root: Path) -> CheckResult:
     return CheckResult(corpus, analysis, tuple(sorted(set(log.warnings))))
 
 
+def site_files(result: CheckResult, options: SiteOptions):
+    """Every generated file as (path inside the docs folder, content): pages, downloads, assets."""
+    yield from render(result.corpus, result.analysis, options)
+    yield from downloads(result.corpus, result.analysis, DATA_FOLDER)
+    yield from static_files()
+
+
 def generate(root: Path, options: SiteOptions = SiteOptions()) -> tuple[dict[str, str | bytes], CheckResult]:
     """All pages in memory, keyed by path (for tests and tools; ``build`` streams them to disk)."""
     result = check(root)
-    return dict(render(result.corpus, result.analysis, options)), result
+    return dict(site_files(result, options)), result
 
 
 @dataclass(frozen=True)
@@ -78,5 +88,5 @@ def build(root: Path, docs_dir: Path, options: SiteOptions = SiteOptions()) -> B
     if warnings is not None:
         return BuildResult(WriteReport((), len(manifest_files(docs_dir)), ()), tuple(warnings), True)
     result = check(root)
-    report = write_pages(docs_dir, render(result.corpus, result.analysis, options), fingerprint, result.warnings)
+    report = write_pages(docs_dir, site_files(result, options), fingerprint, result.warnings)
     return BuildResult(report, result.warnings, False)

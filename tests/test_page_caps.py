@@ -3,7 +3,7 @@ the page that lists them all; with the limits lowered, the seed dossier shows it
 
 from support import ROOT
 from generator import pipeline
-from generator.pages import renderer as rendering
+from generator.pages import limits
 
 
 def _section(page: str, heading: str) -> str:
@@ -12,7 +12,7 @@ def _section(page: str, heading: str) -> str:
 
 def test_actor_page_shows_the_latest_quotes_about_and_counts_the_rest(monkeypatch):
     full, _ = pipeline.generate(ROOT)
-    monkeypatch.setattr(rendering, "QUOTES_ABOUT_ON_ACTOR", 1)
+    monkeypatch.setattr(limits, "QUOTES_ABOUT_ON_ACTOR", 1)
     capped, _ = pipeline.generate(ROOT)
 
     def about(page: str) -> list[str]:
@@ -29,7 +29,7 @@ def test_actor_page_shows_the_latest_quotes_about_and_counts_the_rest(monkeypatc
 
 def test_overview_lists_the_latest_dated_articles_and_links_to_all(monkeypatch):
     full, result = pipeline.generate(ROOT)
-    monkeypatch.setattr(rendering, "ARTICLES_ON_OVERVIEW", 2)
+    monkeypatch.setattr(limits, "ARTICLES_ON_OVERVIEW", 2)
     capped, _ = pipeline.generate(ROOT)
     rows = [line for line in _section(capped["index.md"], "Artikel").splitlines() if line.startswith("<tr><td>")]
     latest = [a for a in result.analysis.articles if a.published][-2:]

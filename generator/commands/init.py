@@ -8,10 +8,8 @@ from pathlib import Path
 
 from ..model.problems import DossierError, Problem
 from ..pages.renderer import load_labels
+from ..pages.urls import PAGES
 
-NAV = ("index.md", "chronologie/index.md", "quellenvergleich/index.md", "artikel/index.md", "akteure/index.md",
-       "zitate/index.md", "daten/index.md")
-NAV_LABELS = ("overview", "chronology", "comparison", "articles", "actors", "quotes", "data")
 PALETTE_NAMES = {"de": ("Dunkles Farbschema", "Helles Farbschema"), "en": ("Dark mode", "Light mode")}
 
 MKDOCS = """\
@@ -153,7 +151,7 @@ def init_project(target: Path, title: str, language: str) -> list[str]:
     if (target / "content").exists() or (target / "mkdocs.yml").exists():
         raise DossierError([Problem(str(target), 0, "already holds a dossier (content/ or mkdocs.yml); choose an empty folder")])
     labels = load_labels(language)
-    nav = "\n".join(f"  - {json.dumps(labels[key], ensure_ascii=False)}: {path}" for key, path in zip(NAV_LABELS, NAV))
+    nav = "\n".join(f"  - {json.dumps(labels[key], ensure_ascii=False)}: {path}" for key, path in PAGES.items())
     dark, light = PALETTE_NAMES[language]
     examples = {"de": ("Worum es in diesem Dossier geht.", "Welche Frage verfolgt das Dossier?"),
                 "en": ("What this dossier is about.", "Which question does the dossier follow?")}[language]

@@ -224,3 +224,9 @@ SCHEMAS: dict[str, dict] = {
 
 def schema_files(prefix: str) -> dict[str, bytes]:
     return {prefix + name: _json(schema) for name, schema in SCHEMAS.items()}
+
+
+def downloads(corpus: Corpus, analysis: Analysis, prefix: str):
+    """Every download with its schema, as (path inside the docs folder, bytes)."""
+    yield from export_files(corpus, analysis, prefix).items()
+    yield from schema_files(prefix).items()

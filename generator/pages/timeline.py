@@ -4,11 +4,12 @@ that never overlap. The SVG templates only draw what this computes."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..analysis.chronology import YearGroup
 from ..model.dates import DateSpec
 from ..model.records import Article
+from .urls import Links, anchor, record_page
 
 
 @dataclass(frozen=True)
@@ -26,9 +27,12 @@ class Mark:
     lane: int  # overlapping bars go side by side, one lane each
     label: str
     date_label: str
-    href: str
+    target: tuple[str, str]  # (page path, fragment) the mark links to
     kind: str  # event, report or earlier
     circa: bool
+
+
+    href: str = ""  # the target's URL from the page showing the timeline (``with_links``)
 
 
 @dataclass(frozen=True)
@@ -56,19 +60,19 @@ def _place_labels(marks: list[tuple[float, float, str, str, str, str, bool]], ki
     label keeps a leader line to its mark."""
     placed, next_free = [], 0.0
     lane_ends: list[float] = []
-    for y, height, label, date_label, href, _, circa in sorted(marks, key=lambda m: (m[0], m[2])):
+    for y, height, label, date_label, target, _, circa in sorted(marks, key=lambda m: (m[0], m[2])):
         lane = next((i for i, end in enumerate(lane_ends) if end < y), len(lane_ends))
         if lane == len(lane_ends):
             lane_ends.append(0.0)
         lane_ends[lane] = y + max(height, 6.0)
         label_y = max(y + min(height, 14.0) / 2, next_free)
         next_free = label_y + LABEL_GAP
-        placed.append(Mark(y, height, label_y, lane, label, date_label, href, kind, circa))
+        placed.append(Mark(y, height, label_y, lane, label, date_label, target, kind, circa))
     return placed
 
 
 def build_timeline(groups: list[YearGroup], articles: dict[str, Article], period: DateSpec | None,
-                   lang: str, article_href, event_href, outlet_label) -> Timeline:
+                   lang: str, outlet_label) -> Timeline:
     """Vertical timeline: time runs down, one month is MONTH_HEIGHT; events right, reports left."""
     entries = [e for g in groups for e in g.entries]
     spans = [e.event.date.span() for e in entries] + [a.published.span() for a in articles.values() if a.published]
@@ -98,12 +102,12 @@ def build_timeline(groups: list[YearGroup], articles: dict[str, Article], period
         start, end = date.span()
         label = entry.event.title
         if start < axis_start:
-            earlier.append(Mark(0, 0, 0, 0, label, date.format(lang), event_href(entry.event.id), "earlier", date.circa))
+            earlier.append(Mark(0, 0, 0, 0, label, date.format(lang), _event_target(entry.event.id), "earlier", date.circa))
             continue
         end = end or axis_end
         mark_top = y_of(start)
         height = 0.0 if date.precision == "day" else max(y_of(end) + per_day - mark_top, 2.0)
-        raw_events.append((mark_top, height, label, date.format(lang), event_href(entry.event.id), "event", date.circa))
+        raw_events.append((mark_top, height, label, date.format(lang), _event_target(entry.event.id), "event", date.circa))
     raw_reports = []
     for article in articles.values():
         if not article.published:
@@ -112,9 +116,21 @@ def build_timeline(groups: list[YearGroup], articles: dict[str, Article], period
         mark_top = y_of(start)
         height = 0.0 if article.published.precision == "day" else y_of(end) + per_day - mark_top
         raw_reports.append((mark_top, height, outlet_label(article), article.published.format(lang),
-                            article_href(article.id), "report", article.published.circa))
+                            (record_page("article", article.id), ""), "report", article.published.circa))
     events = _place_labels(raw_events, "event")
     reports = _place_labels(raw_reports, "report")
     bottom = max([y_of(axis_end)] + [m.label_y for m in events + reports]) + 30
     lanes = max([m.lane + 1 for m in events] or [1])
     return Timeline(bottom, top, y_of(axis_end), lanes, tuple(ticks), tuple(events), tuple(reports), tuple(earlier))
+
+
+def _event_target(ident: str) -> tuple[str, str]:
+    return record_page("event", ident), anchor("event", ident)
+
+
+def with_links(timeline: Timeline, links: Links) -> Timeline:
+    """The timeline with every mark's URL as seen from one page."""
+    def resolve(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
+        return tuple(replace(m, href=links.to(*m.target)) for m in marks)
+    return replace(timeline, events=resolve(timeline.events), reports=resolve(timeline.reports),
+                   earlier=resolve(timeline.earlier))
