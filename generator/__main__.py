@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 from . import pipeline
-from .model.problems import DossierError, Problem
 from .commands.add import add_articles
 from .commands.init import init_project
+from .commands.schemas import write_schemas
 from .model.options import SiteOptions
-from .exports.content_schemas import write_schemas
+from .model.problems import DossierError, Problem
 
 
 def _site_settings(root: Path) -> tuple[Path, SiteOptions]:

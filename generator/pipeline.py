@@ -1,4 +1,4 @@
-"""The generator, top to bottom: load and validate → analyse → render → write.
+"""The generator, top to bottom: load and validate (intake) → analyse → render pages, downloads and assets → write.
 
 Each stage takes and returns plain typed objects; problems from every stage are collected in one
 log and raised once, as one ``DossierError``, before anything is written.
@@ -6,20 +6,20 @@ log and raised once, as one ``DossierError``, before anything is written.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from .analysis.stage import Analysis, analyse
+from .exports.data_files import downloads
+from .intake.corpus import load_corpus
+from .model.options import SiteOptions
 from .model.problems import Problem, ProblemLog
 from .model.records import Corpus
-from .exports.data_files import downloads
-from .model.options import SiteOptions
 from .output.assets import static_files
+from .output.manifest import input_fingerprint, manifest_files, reusable
+from .output.writing import WriteReport, write_pages
 from .pages.renderer import render
 from .pages.urls import DATA_FOLDER
-from .intake.corpus import load_corpus
-from .output.writing import WriteReport, manifest_files, reusable, write_pages
 
 
 @dataclass(frozen=True)
@@ -58,26 +58,6 @@ class BuildResult:
     report: WriteReport
     warnings: tuple[Problem, ...]
     reused: bool  # the inputs had not changed since the last build: nothing was regenerated
-
-
-_PACKAGE_FILES = (".py", ".j2", ".yml", ".css", ".js", ".html", ".json")
-
-
-def input_fingerprint(root: Path, options: SiteOptions) -> str:
-    """A digest of everything the pages depend on: the dossier's files, the generator's own code,
-    templates and labels, and the site options."""
-    digest = hashlib.sha256(repr((options.site_url, options.directory_urls)).encode())
-    package = Path(__file__).resolve().parent
-    sources = [(f"generator/{p.relative_to(package).as_posix()}", p) for p in package.rglob("*")
-               if p.suffix in _PACKAGE_FILES and "__pycache__" not in p.parts]
-    for folder in ("content", "seeds"):
-        if (root / folder).is_dir():
-            sources += [(p.relative_to(root).as_posix(), p) for p in (root / folder).rglob("*")]
-    for rel, path in sorted(sources):
-        if path.is_file():
-            digest.update(f"{rel}\0{path.stat().st_size}\0".encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def build(root: Path, docs_dir: Path, options: SiteOptions = SiteOptions()) -> BuildResult:

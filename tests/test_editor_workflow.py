@@ -16,7 +16,8 @@ import pytest
 import yaml
 
 from support import FIXTURES, ROOT, generator_cli, make_project, mkdocs, tree_bytes
-from generator.exports.content_schemas import SCHEMA_DIR, schema_texts
+from generator.commands.schemas import SCHEMA_DIR
+from generator.exports.schemas import schema_texts
 
 INTAKE = sorted((FIXTURES / "intake").glob("*.txt"))
 

@@ -9,7 +9,7 @@ import pytest
 
 from support import ROOT
 from generator import pipeline
-from generator.exports.data_files import SCHEMAS
+from generator.exports.schemas import SCHEMAS
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@
 from support import ROOT, make_project
 from generator import pipeline
 from generator.model.options import SiteOptions
-from generator.output.writing import MANIFEST
+from generator.output.manifest import MANIFEST
 
 
 def test_unchanged_input_reuses_pages_and_any_change_regenerates(tmp_path):

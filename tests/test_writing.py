@@ -1,6 +1,7 @@
 import json
 
-from generator.output.writing import MANIFEST, write_pages
+from generator.output.manifest import MANIFEST
+from generator.output.writing import write_pages
 
 
 def test_writes_only_changes_and_removes_only_its_own_files(tmp_path):

@@ -10,8 +10,7 @@ import json
 from ..analysis.stage import Analysis
 from ..model.dates import DateSpec
 from ..model.records import Corpus
-
-SCHEMA_VERSION = 1
+from .schemas import SCHEMA_VERSION, schema_files
 
 # (file name, description, {field: meaning}), each text as (German, English); the data page shows them.
 FILES: list[tuple[str, tuple[str, str], dict[str, tuple[str, str]]]] = [
@@ -94,10 +93,9 @@ def _json(data) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
 
 
-def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, bytes]:
-    outlets = corpus.outlets
-    events = []
-    event_rows = []
+def _events(corpus: Corpus, analysis: Analysis) -> tuple[list[dict], list[list]]:
+    """Events for JSON, and their rows for CSV (one per source)."""
+    events, rows = [], []
     for group in analysis.chronology:
         for entry in group.entries:
             event = entry.event
@@ -107,8 +105,13 @@ def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, b
                            "title": event.title, "description": event.description, "actors": list(event.actors),
                            "tags": list(event.tags), "first_reported_in": entry.first_report, "sources": sources})
             for source in sources:
-                event_rows.append([event.id, event.date.iso(), event.title, source["article"], source["paragraph"], source["quote"]])
-    claims, claim_rows = [], []
+                rows.append([event.id, event.date.iso(), event.title, source["article"], source["paragraph"], source["quote"]])
+    return events, rows
+
+
+def _claims(corpus: Corpus, analysis: Analysis) -> tuple[list[dict], list[list]]:
+    """Claims for JSON, and their rows for CSV (one per report)."""
+    claims, rows = [], []
     for claim in corpus.claims.values():
         reports = []
         for index, report in enumerate(claim.reports):
@@ -119,14 +122,19 @@ def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, b
                                                                 "qualifier": figure.qualifier, "unit": figure.unit,
                                                                 "counted": figure.counted},
                             "attributed_to": list(report.attributed_to)})
-            claim_rows.append([claim.id, claim.statement, claim.status, report.article, report.quote,
-                               figure.text if figure else "", figure.value if figure else "",
-                               figure.counted or "" if figure else "", " ".join(report.attributed_to)])
+            rows.append([claim.id, claim.statement, claim.status, report.article, report.quote,
+                         figure.text if figure else "", figure.value if figure else "",
+                         figure.counted or "" if figure else "", " ".join(report.attributed_to)])
         claims.append({"id": claim.id, "statement": claim.statement, "topic": claim.topic, "status": claim.status,
                        "quantity": claim.quantity, "reports": reports})
-    articles, article_rows, bibliography = [], [], []
+    return claims, rows
+
+
+def _articles(corpus: Corpus, analysis: Analysis) -> tuple[list[dict], list[list], list[dict]]:
+    """Articles for JSON and for CSV, and the bibliography in CSL-JSON."""
+    articles, rows, bibliography = [], [], []
     for article in analysis.articles:
-        outlet = outlets.get(article.outlet)
+        outlet = corpus.outlets.get(article.outlet)
         agencies = list(analysis.credited[article.id])
         words = analysis.clean[article.id].word_count()
         articles.append({"id": article.id, "title": article.title, "kicker": article.kicker, "outlet": article.outlet,
@@ -136,23 +144,33 @@ def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, b
                          "accessed": _date(article.accessed), "language": article.language, "agencies": agencies,
                          "signature": analysis.clean[article.id].signature, "words": words, "seed": article.seed,
                          "tags": list(article.tags)})
-        article_rows.append([article.id, article.title, outlet.label if outlet else article.outlet,
-                             "; ".join(article.authors), _date(article.published) or "", article.url or "",
-                             " ".join(agencies), words])
+        rows.append([article.id, article.title, outlet.label if outlet else article.outlet,
+                     "; ".join(article.authors), _date(article.published) or "", article.url or "",
+                     " ".join(agencies), words])
         item = {"id": article.id, "type": "article-newspaper", "title": article.title, "language": article.language,
                 "container-title": outlet.name if outlet and outlet.name else None,
                 "author": [{"literal": name} for name in article.authors] or None,
                 "issued": _csl_date(article.published), "accessed": _csl_date(article.accessed),
                 "URL": article.url, "archive_location": article.archived_url, "note": article.published_note or None}
         bibliography.append({k: v for k, v in item.items() if v is not None})
+    return articles, rows, bibliography
+
+
+def _entities(corpus: Corpus, analysis: Analysis) -> list[dict]:
     mention_counts: dict[str, dict[str, int]] = {}
     for article_id, mentions in analysis.mentions.items():
         for mention in mentions:
             mention_counts.setdefault(mention.entity, {}).setdefault(article_id, 0)
             mention_counts[mention.entity][article_id] += 1
-    entities = [{"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(e.aliases + e.ambiguous_aliases),
-                 "description": e.description, "source_kind": e.source_kind, "mentions": mention_counts.get(e.id, {})}
-                for e in corpus.entities.values()]
+    return [{"id": e.id, "name": e.name, "kind": e.kind, "aliases": list(e.aliases + e.ambiguous_aliases),
+             "description": e.description, "source_kind": e.source_kind, "mentions": mention_counts.get(e.id, {})}
+            for e in corpus.entities.values()]
+
+
+def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, bytes]:
+    events, event_rows = _events(corpus, analysis)
+    claims, claim_rows = _claims(corpus, analysis)
+    articles, article_rows, bibliography = _articles(corpus, analysis)
     meta = {"dossier": corpus.dossier.title, "version": corpus.dossier.version, "schema_version": SCHEMA_VERSION}
     return {
         prefix + "events.json": _json({**meta, "events": events}),
@@ -163,67 +181,9 @@ def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, b
         prefix + "articles.json": _json({**meta, "articles": articles}),
         prefix + "articles.csv": _csv(["id", "title", "outlet_label", "authors", "published", "url", "agencies", "words"],
                                       article_rows),
-        prefix + "entities.json": _json({**meta, "entities": entities}),
+        prefix + "entities.json": _json({**meta, "entities": _entities(corpus, analysis)}),
         prefix + "bibliography.json": _json(bibliography),
     }
-
-
-# --- JSON Schemas of the downloads (draft 2020-12), published beside them in /daten/ -------------
-
-_STR = {"type": "string"}
-_OPT_STR = {"type": ["string", "null"]}
-_IDS = {"type": "array", "items": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}}
-_META = {"dossier": _STR, "version": _STR, "schema_version": {"const": SCHEMA_VERSION}}
-_DATE = {"type": "string", "pattern": r"^~?\d{4}(-\d{2}(-\d{2})?)?(/(\d{4}(-\d{2}(-\d{2})?)?)?)?$"}
-
-
-def _object(properties: dict, required: list[str] | None = None) -> dict:
-    return {"type": "object", "properties": properties, "required": required or list(properties),
-            "additionalProperties": False}
-
-
-def _document(key: str, item: dict) -> dict:
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            **_object({**_META, key: {"type": "array", "items": item}})}
-
-
-_CSL_DATE = _object({"date-parts": {"type": "array", "minItems": 1, "maxItems": 2,
-                                    "items": {"type": "array", "minItems": 1, "maxItems": 3, "items": {"type": "integer"}}},
-                     "circa": {"type": "boolean"}}, ["date-parts"])
-SCHEMAS: dict[str, dict] = {
-    "events.schema.json": _document("events", _object({
-        "id": _STR, "date": _DATE, "date_precision": {"enum": ["year", "month", "day", "range"]},
-        "date_text": _STR, "date_note": _STR, "title": _STR, "description": _STR, "actors": _IDS,
-        "tags": {"type": "array", "items": _STR}, "first_reported_in": _OPT_STR,
-        "sources": {"type": "array", "items": _object({"article": _STR, "quote": _STR, "paragraph": _STR})}})),
-    "claims.schema.json": _document("claims", _object({
-        "id": _STR, "statement": _STR, "topic": _STR, "status": {"enum": ["confirmed", "reported", "disputed"]},
-        "quantity": _OPT_STR,
-        "reports": {"type": "array", "items": _object({
-            "article": _STR, "quote": _STR, "paragraph": _OPT_STR, "attributed_to": _IDS,
-            "figure": {"oneOf": [{"type": "null"}, _object({"text": _STR, "value": {"type": "number"}, "qualifier": _OPT_STR,
-                                                             "unit": _OPT_STR, "counted": _OPT_STR})]}})}})),
-    "articles.schema.json": _document("articles", _object({
-        "id": _STR, "title": _STR, "kicker": _OPT_STR, "outlet": _STR, "outlet_label": _STR, "outlet_named": {"type": "boolean"},
-        "authors": {"type": "array", "items": _STR}, "published": {"oneOf": [{"type": "null"}, _DATE]},
-        "published_note": _STR, "url": _OPT_STR, "archived_url": _OPT_STR, "accessed": {"oneOf": [{"type": "null"}, _DATE]},
-        "language": {"enum": ["de", "en"]}, "agencies": {"type": "array", "items": _STR}, "signature": _OPT_STR,
-        "words": {"type": "integer", "minimum": 0}, "seed": _STR, "tags": {"type": "array", "items": _STR}})),
-    "entities.schema.json": _document("entities", _object({
-        "id": _STR, "name": _STR, "kind": {"enum": ["person", "state", "organisation", "place", "medium"]},
-        "aliases": {"type": "array", "items": _STR}, "description": _STR, "source_kind": _OPT_STR,
-        "mentions": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1}}})),
-    "bibliography.schema.json": {
-        "$schema": "https://json-schema.org/draft/2020-12/schema", "type": "array",
-        "items": _object({"id": _STR, "type": {"const": "article-newspaper"}, "title": _STR, "language": _STR,
-                          "container-title": _STR, "author": {"type": "array", "items": _object({"literal": _STR})},
-                          "issued": _CSL_DATE, "accessed": _CSL_DATE, "URL": _STR, "archive_location": _STR, "note": _STR},
-                         ["id", "type", "title"])},
-}
-
-
-def schema_files(prefix: str) -> dict[str, bytes]:
-    return {prefix + name: _json(schema) for name, schema in SCHEMAS.items()}
 
 
 def downloads(corpus: Corpus, analysis: Analysis, prefix: str):

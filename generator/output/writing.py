@@ -7,14 +7,13 @@ in the previous run's manifest are ever removed: a file the user put there is ne
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..model.problems import DossierError, Problem
+from .manifest import MANIFEST, manifest_files, manifest_text
 
-MANIFEST = ".dossier-manifest.json"
 
 
 @dataclass(frozen=True)
@@ -29,33 +28,6 @@ def _inside(root: Path, rel: str) -> Path:
     if root.resolve() not in path.parents:
         raise DossierError([Problem(rel, 0, "generated path would leave the docs folder")])
     return path
-
-
-def _manifest(docs_dir: Path) -> dict:
-    try:
-        data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
-        return {}
-
-
-def manifest_files(docs_dir: Path) -> list[str]:
-    """The paths the last run wrote (older manifests list them without their sizes)."""
-    files = _manifest(docs_dir).get("files", {})
-    return list(files) if isinstance(files, (dict, list)) else []
-
-
-def reusable(docs_dir: Path, fingerprint: str) -> list[Problem] | None:
-    """The warnings of the last run if it had exactly these inputs and its files are all still there
-    as written; None if the pages must be generated again."""
-    manifest = _manifest(docs_dir)
-    if manifest.get("inputs") != fingerprint or not isinstance(manifest.get("files"), dict):
-        return None
-    for rel, size in manifest["files"].items():
-        path = docs_dir / rel
-        if not path.is_file() or path.stat().st_size != size:
-            return None
-    return [Problem(*item) for item in manifest.get("warnings", [])]
 
 
 def write_pages(docs_dir: Path, pages, fingerprint: str = "", warnings: tuple[Problem, ...] = ()) -> WriteReport:
@@ -92,8 +64,7 @@ def write_pages(docs_dir: Path, pages, fingerprint: str = "", warnings: tuple[Pr
             while parent != docs_dir.resolve() and parent.is_dir() and not any(parent.iterdir()):
                 parent.rmdir()
                 parent = parent.parent
-    manifest = json.dumps({"generator": "dossier", "inputs": fingerprint, "files": dict(sorted(sizes.items())),
-                           "warnings": [[w.file, w.line, w.message] for w in warnings]}, indent=1) + "\n"
+    manifest = manifest_text(fingerprint, sizes, warnings)
     if not manifest_path.exists() or manifest_path.read_text(encoding="utf-8") != manifest:
         manifest_path.write_text(manifest, encoding="utf-8")
     return WriteReport(tuple(written), unchanged, tuple(removed))
