@@ -15,8 +15,8 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from generator import pipeline
-from generator.model.problems import DossierError
 from generator.model.options import SiteOptions
+from generator.model.problems import DossierError
 
 log = logging.getLogger("mkdocs.dossier")
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .analysis.stage import Analysis, analyse
+from .analysis.stage import analyse
 from .exports.data_files import downloads
 from .intake.corpus import load_corpus
+from .model.analysis import Analysis
 from .model.options import SiteOptions
 from .model.problems import Problem, ProblemLog
 from .model.records import Corpus

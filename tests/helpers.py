@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from generator.intake.cleaning import CleanArticle, clean_article
+from generator.intake.cleaning import clean_article
+from generator.model.article_text import CleanArticle
 from generator.model.problems import ProblemLog
 from generator.model.records import Article, CleaningOverride, Entity, Origin
 

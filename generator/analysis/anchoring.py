@@ -10,8 +10,8 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from ..intake.cleaning import CleanArticle
 from ..intake.textnorm import fold_with_map
+from ..model.article_text import CleanArticle
 
 FUZZY_THRESHOLD = 0.85
 

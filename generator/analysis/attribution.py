@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..intake import text_rules as rules
-from ..intake.cleaning import CleanArticle
+from ..model.article_text import CleanArticle
 from ..model.records import Entity
 from .entities import Lexicon
 

@@ -7,8 +7,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..intake import text_rules as rules
-from ..intake.cleaning import CleanArticle
 from ..intake.text_rules import ADJECTIVE_ENDINGS, EPITHET_ENDINGS, name_pattern
+from ..model.article_text import CleanArticle
 from ..model.records import Entity
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..intake import text_rules as rules
-from ..intake.cleaning import CleanArticle
 from ..intake.textnorm import normalise, words
+from ..model.article_text import CleanArticle
 from ..model.records import Entity, QuoteOverride
 from .entities import EpithetUse, Mention
 

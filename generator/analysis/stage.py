@@ -6,51 +6,14 @@ Runs each analysis module over every article once and re-anchors every quote the
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-
-from . import attribution
-from . import chronology
-from . import comparison
-from . import entities
-from . import quotes
-from . import text_reuse
-from .anchoring import Anchor, anchor_quote
-from ..intake.cleaning import CleanArticle, clean_article
+from ..intake.cleaning import clean_article
+from ..model.analysis import AnchoredAnnotation, Analysis
+from ..model.article_text import CleanArticle
 from ..model.dates import UNDATED_LAST, date_order
 from ..model.problems import ProblemLog
-from ..model.records import Annotation, Article, Corpus
-
-
-@dataclass(frozen=True)
-class AnchoredAnnotation:
-    annotation: Annotation
-    anchor: Anchor
-
-
-@dataclass(frozen=True)
-class Analysis:
-    articles: tuple[Article, ...]  # in publication order
-    clean: dict[str, CleanArticle]
-    mentions: dict[str, list[entities.Mention]]  # per article
-    epithets: dict[str, list[entities.EpithetUse]]
-    quotes: dict[str, list[quotes.Quote]]
-    quote_groups: list[quotes.QuoteGroup]
-    attributions: dict[str, list[attribution.Attribution]]
-    agencies_detected: dict[str, tuple[str, ...]]  # entity ids found in signatures and source lines
-    credited: dict[str, tuple[str, ...]]  # agency names: from YAML and detected, for display and export
-    annotations: dict[str, list[AnchoredAnnotation]]
-    event_anchors: dict[tuple[str, int], Anchor]
-    claim_anchors: dict[tuple[str, int], Anchor]
-    chronology: list[chronology.YearGroup]
-    coverage: list[comparison.CoverageRow]
-    figures: list[comparison.FigureComparison]
-    epithet_table: dict
-    headlines: list[comparison.Headline]
-    attribution_table: dict
-    shared: list[text_reuse.SharedPassage]
-    tokens: dict[str, text_reuse.Tokens]
-    co_mentions: Counter
+from ..model.records import Article, Corpus
+from . import attribution, chronology, comparison, entities, quotes, text_reuse
+from .anchoring import Anchor, anchor_quote
 
 
 def publication_order(corpus: Corpus) -> tuple[Article, ...]:

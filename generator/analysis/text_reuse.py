@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import compress, islice
 from operator import eq, methodcaller
 
-from ..intake.cleaning import CleanArticle
+from ..model.article_text import CleanArticle
 
 SHINGLE = 6
 MAX_PAIRED = 8

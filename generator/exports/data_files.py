@@ -7,7 +7,7 @@ import csv
 import io
 import json
 
-from ..analysis.stage import Analysis
+from ..model.analysis import Analysis
 from ..model.dates import DateSpec
 from ..model.records import Corpus
 from .schemas import SCHEMA_VERSION, schema_files

@@ -8,53 +8,12 @@ force any line to body or to clutter in ``articles.yml`` (``cleaning: force_body
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ..model.article_text import BODY_KINDS, Block, CleanArticle
 from ..model.problems import ProblemLog
 from ..model.records import Article
 from . import text_rules as rules
 from .textnorm import normalise
-
-# Kinds of block. Text kinds are the article's own words; clutter and comments are kept apart.
-TEXT_KINDS = ("kicker", "title", "byline", "lead", "heading", "paragraph", "list_item", "caption")
-BODY_KINDS = ("lead", "paragraph", "list_item")
-
-
-@dataclass(frozen=True)
-class Block:
-    kind: str  # one of TEXT_KINDS, or clutter, credit, dateline, comment_author, comment
-    text: str
-    line: int  # line in the seed file
-    anchor: str  # stable id on the article page: p3 for the third body paragraph
-    reason: str = ""  # for clutter: why it was set aside, a key of labels' clutter_reasons
-
-
-@dataclass(frozen=True)
-class CleanArticle:
-    id: str
-    blocks: tuple[Block, ...]
-    signature: str | None  # the initials that sign the text: "ari", "eon/dpa"
-    stated_date: str | None  # a date the page itself states ("date 2022-08")
-
-    @property
-    def text_blocks(self) -> tuple[Block, ...]:
-        return tuple(b for b in self.blocks if b.kind in TEXT_KINDS)
-
-    @property
-    def body(self) -> tuple[Block, ...]:
-        return tuple(b for b in self.blocks if b.kind in BODY_KINDS)
-
-    @property
-    def clutter(self) -> tuple[Block, ...]:
-        return tuple(b for b in self.blocks if b.kind not in TEXT_KINDS and not b.kind.startswith("comment"))
-
-    @property
-    def comments(self) -> tuple[Block, ...]:
-        return tuple(b for b in self.blocks if b.kind.startswith("comment"))
-
-    def word_count(self) -> int:
-        return sum(len(b.text.split()) for b in self.blocks if b.kind in BODY_KINDS or b.kind == "heading")
-
 
 def _is_heading(text: str) -> bool:
     """A short line that does not read as a sentence: no full stop, no trailing comma or colon."""
@@ -70,70 +29,82 @@ def _lines(seed: str) -> list[tuple[int, str]]:
 
 
 def clean_article(article: Article, seed: str, log: ProblemLog) -> CleanArticle:
-    """Classify every non-empty line of the seed; report overrides that match no line."""
-    photo_credit = rules.photo_credit_pattern(article.photo_credits)
-    title_key, kicker_key = normalise(article.title), normalise(article.kicker or "")
-    author_keys = {normalise(a) for a in article.authors}
-    lines = [(n, t) for n, t in _lines(seed) if t]
-    stated_date = None
-    if lines:
-        match = rules.LEADING_DATE.match(lines[0][1])
-        if match:
-            stated_date = match.group(1)
-            rest = lines[0][1][match.end():]
-            lines[0:1] = [(lines[0][0], f"date {stated_date}")] + ([(lines[0][0], rest)] if rest else [])
-    used_overrides: set = set()
-    classified: list[tuple[int, str, str, str]] = []  # (line, kind, text, reason)
-    mode = "article"
-    seen_texts: set[str] = set()
-    teaser_next = False
-    title_seen = False
-    for index, (number, text) in enumerate(lines):
-        forced = next((o for o in article.overrides if text.startswith(o.match)), None)
-        key = normalise(text)
-        if forced:
-            used_overrides.add(forced)
-            kind, reason = ("paragraph", "") if forced.to == "body" else ("clutter", "editor")
-        elif index == 0 and stated_date and text == f"date {stated_date}":
-            kind, reason = "dateline", "date_line"
-        elif mode == "navigation":
-            kind, reason = "clutter", "navigation_teasers"
-        elif rules.NAVIGATION_START.match(text) and not key == title_key:
-            mode, kind, reason = "navigation", "clutter", "navigation_teasers"
-        elif rules.COMMENTS_START.match(text):
-            mode, kind, reason = "comments", "clutter", "comments_section"
-        elif mode == "comments":
-            kind, reason = ("comment_author", "") if rules.COMMENT_AUTHOR.match(text) else ("comment", "")
-        elif teaser_next:
-            kind, reason = "clutter", "reading_tip"
-        elif rules.FOLLOWED_BY_TEASER.match(text):
-            kind, reason = "clutter", "reading_tip"
-        elif key == kicker_key and not title_seen and kicker_key:
-            kind, reason = "kicker", ""
-        elif key == title_key and not title_seen:
-            kind, reason, title_seen = "title", "", True
-        elif _names_authors(text, author_keys) and key not in seen_texts:
-            kind, reason = "byline", ""
-        else:
-            kind, reason = classify_line(text, photo_credit)
-            if kind in ("paragraph", "caption", "list_item", "byline") and key in seen_texts:
-                kind, reason = "clutter", "duplicate_line"
-        teaser_next = bool(rules.FOLLOWED_BY_TEASER.match(text)) and not forced
-        seen_texts.add(key)
-        classified.append((number, kind, text, reason))
-    classified = _mark_alt_texts(classified)
-    classified = _mark_headings_and_lead(classified)
+    """Classify every non-empty line of the seed on its own, then revise the classes from their
+    neighbours (alt texts, headings, the lead); report overrides that match no line."""
+    lines, stated_date = _split_leading_date([(n, t) for n, t in _lines(seed) if t])
+    reader = _LineReader(article, stated_date)
+    classified = [reader.read(index, number, text) for index, (number, text) in enumerate(lines)]
+    classified = _mark_headings_and_lead(_mark_alt_texts(classified))
     for override in article.overrides:
-        if override not in used_overrides:
+        if override not in reader.used_overrides:
             log.error(override.origin.file, override.origin.line,
                       f"article '{article.id}': cleaning rule '{override.match}' matches no line of seeds/{article.seed}")
     blocks = _anchor(classified)
-    signature = None
+    return CleanArticle(article.id, tuple(blocks), _signature(blocks), stated_date)
+
+
+def _split_leading_date(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], str | None]:
+    """A leading 'date 2022-08 …' becomes a line of its own; returns the lines and the date."""
+    match = rules.LEADING_DATE.match(lines[0][1]) if lines else None
+    if not match:
+        return lines, None
+    stated_date, rest = match.group(1), lines[0][1][match.end():]
+    return [(lines[0][0], f"date {stated_date}")] + ([(lines[0][0], rest)] if rest else []) + lines[1:], stated_date
+
+
+def _signature(blocks: list[Block]) -> str | None:
     body = [b for b in blocks if b.kind in BODY_KINDS]
-    if body:
-        match = rules.SIGNATURE.search(body[-1].text)
-        signature = match.group("sig") if match else None
-    return CleanArticle(article.id, tuple(blocks), signature, stated_date)
+    match = rules.SIGNATURE.search(body[-1].text) if body else None
+    return match.group("sig") if match else None
+
+
+class _LineReader:
+    """Reads the lines of one seed in order; what it has seen (the title, a teaser heading, the
+    start of the navigation or of the comments) decides what the next lines are."""
+
+    def __init__(self, article: Article, stated_date: str | None):
+        self.article, self.stated_date = article, stated_date
+        self.photo_credit = rules.photo_credit_pattern(article.photo_credits)
+        self.title_key, self.kicker_key = normalise(article.title), normalise(article.kicker or "")
+        self.author_keys = {normalise(a) for a in article.authors}
+        self.used_overrides: set = set()
+        self.mode = "article"  # then "navigation" or "comments", to the end of the text
+        self.seen_texts: set[str] = set()
+        self.teaser_next = False
+        self.title_seen = False
+
+    def read(self, index: int, number: int, text: str) -> tuple[int, str, str, str]:
+        """(line, kind, text, reason) of one line."""
+        forced = next((o for o in self.article.overrides if text.startswith(o.match)), None)
+        key = normalise(text)
+        if forced:
+            self.used_overrides.add(forced)
+            kind, reason = ("paragraph", "") if forced.to == "body" else ("clutter", "editor")
+        elif index == 0 and self.stated_date and text == f"date {self.stated_date}":
+            kind, reason = "dateline", "date_line"
+        elif self.mode == "navigation":
+            kind, reason = "clutter", "navigation_teasers"
+        elif rules.NAVIGATION_START.match(text) and not key == self.title_key:
+            self.mode, kind, reason = "navigation", "clutter", "navigation_teasers"
+        elif rules.COMMENTS_START.match(text):
+            self.mode, kind, reason = "comments", "clutter", "comments_section"
+        elif self.mode == "comments":
+            kind, reason = ("comment_author", "") if rules.COMMENT_AUTHOR.match(text) else ("comment", "")
+        elif self.teaser_next or rules.FOLLOWED_BY_TEASER.match(text):
+            kind, reason = "clutter", "reading_tip"
+        elif key == self.kicker_key and not self.title_seen and self.kicker_key:
+            kind, reason = "kicker", ""
+        elif key == self.title_key and not self.title_seen:
+            kind, reason, self.title_seen = "title", "", True
+        elif _names_authors(text, self.author_keys) and key not in self.seen_texts:
+            kind, reason = "byline", ""
+        else:
+            kind, reason = classify_line(text, self.photo_credit)
+            if kind in ("paragraph", "caption", "list_item", "byline") and key in self.seen_texts:
+                kind, reason = "clutter", "duplicate_line"
+        self.teaser_next = bool(rules.FOLLOWED_BY_TEASER.match(text)) and not forced
+        self.seen_texts.add(key)
+        return number, kind, text, reason
 
 
 def _names_authors(text: str, author_keys: set[str]) -> bool:

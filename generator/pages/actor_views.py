@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..analysis.stage import Analysis
+from ..model.analysis import Analysis
 from ..model.records import Corpus
 from . import limits
 from .urls import PAGES, record_page

@@ -10,11 +10,6 @@ from markupsafe import Markup
 from .escaping import escape_text, url
 
 
-def link(href: str, text: object, css: str = "") -> Markup:
-    cls = f' class="{css}"' if css else ""
-    return Markup(f'<a href="{url(href)}"{cls}>{escape_text(text)}</a>')
-
-
 @dataclass
 class Span:
     start: int

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis.stage import Analysis
 from ..analysis.text_reuse import SharedPassage
+from ..model.analysis import Analysis
 from ..model.records import Article, Corpus
 from .urls import Links
 

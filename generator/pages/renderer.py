@@ -2,7 +2,7 @@
 gathered, one template per page kind.
 
 Every value a template prints passes through ``escape_text`` (Jinja's ``finalize``) unless it is
-markup built from already-escaped parts (``markup``, the filters below).
+markup built from already-escaped parts (``markup.highlight``, the filters below, the partials' macros).
 """
 
 from __future__ import annotations
@@ -15,13 +15,12 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from ..analysis.stage import Analysis
+from ..model.analysis import Analysis
 from ..model.dates import DateSpec
 from ..model.figures import format_value
 from ..model.options import SiteOptions
 from ..model.records import Corpus
 from .escaping import escape_text, literal, url
-from .markup import link
 from .urls import Links, absolute_url, anchor, record_page, relative_url
 from .views import Views
 
@@ -50,11 +49,6 @@ def front_matter_list(items) -> Markup:
     return Markup(json.dumps([escape_text(i) for i in items], ensure_ascii=False))
 
 
-def paragraphs(text: object) -> Markup:
-    """Multi-line YAML text as HTML paragraphs, one per blank-line-separated part."""
-    return Markup("\n".join(f"<p>{escape_text(p)}</p>" for p in str(text).split("\n\n") if p.strip()))
-
-
 def environment(corpus: Corpus, analysis: Analysis, labels: dict, views: Views, options: SiteOptions) -> jinja2.Environment:
     language = corpus.dossier.language
     env = jinja2.Environment(
@@ -65,9 +59,9 @@ def environment(corpus: Corpus, analysis: Analysis, labels: dict, views: Views, 
     env.filters.update(
         date=functools.partial(format_date, language=language, unknown=labels["unknown"]),
         num=functools.partial(format_value, lang=language), url=href,
-        front_title=front_matter_text, front_list=front_matter_list, paragraphs=paragraphs,
+        front_title=front_matter_text, front_list=front_matter_list,
     )
-    env.globals.update(t=labels, dossier=corpus.dossier, corpus=corpus, a=analysis, link=link, lang=language,
+    env.globals.update(t=labels, dossier=corpus.dossier, corpus=corpus, a=analysis, lang=language,
                        outlet_label=views.outlet_label, absolute=functools.partial(absolute_url, options.site_url),
                        record_page=record_page, anchor=anchor)
     return env

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..analysis.stage import Analysis
 from ..exports.data_files import documented_files
+from ..model.analysis import Analysis
 from ..model.records import Article, Corpus
 from . import limits
 from .actor_views import actor_pages, actors_index_page
