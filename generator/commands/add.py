@@ -16,11 +16,14 @@ from pathlib import Path
 import yaml
 
 from ..intake import text_rules as rules
-from ..intake.cleaning import classify_line
-from ..model.dates import MONTHS
+from ..intake.metadata import Guess, read_metadata
 from ..model.problems import DossierError, Problem
 
 UNKNOWN_OUTLET = "unbekannt"
+
+
+NO_HEADLINE = {"de": "[Ohne Überschrift]", "en": "[No headline]"}  # a stub title when no line reads as one
+ID_LENGTH = 56  # the id pattern allows 64 characters; room for a '-NN' suffix that keeps ids unique
 
 
 @dataclass(frozen=True)
@@ -33,38 +36,24 @@ class Stub:
     published: str | None
     language: str
     agencies: tuple[str, ...]
+    notes: dict[str, str]  # field -> how the value was read and how sure it is
 
 
 def _text_key(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 
-def _slug(text: str) -> str:
+def _slug(text: str, limit: int) -> str:
+    """Lowercase words joined by hyphens, cut at a word boundary to at most ``limit`` characters."""
     table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower().translate(table)).strip("-")
-    return "-".join(slug.split("-")[:6]) or "artikel"
-
-
-def _date(lines: list[str]) -> str | None:
-    """The first date the text states: the scraper's leading 'date …', else the first written date."""
-    for line in lines[:15]:
-        leading = rules.LEADING_DATE.match(line)
-        if leading:
-            return leading.group(1)
-        for regex, fields in rules.STATED_DATES:
-            match = regex.search(line)
-            if match:
-                return _iso(match, fields)
-    return None
-
-
-def _iso(match: re.Match, fields: tuple[str, ...]) -> str:
-    """A date match as YYYY-MM-DD; ``fields`` says what each group holds."""
-    parts = dict(zip(fields, match.groups()))
-    for language in ("de", "en"):
-        if f"month_{language}" in parts:
-            parts["month"] = str(MONTHS[language].index(parts.pop(f"month_{language}")) + 1)
-    return f"{parts['year']}-{int(parts['month']):02d}-{int(parts['day']):02d}"
+    words = [w for w in re.sub(r"[^a-z0-9]+", "-", text.lower().translate(table)).split("-") if w]
+    slug = ""
+    for word in words[:6]:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > limit:
+            break
+        slug = candidate
+    return slug or (words[0][:limit] if words else "artikel")
 
 
 def _language(text: str) -> str:
@@ -73,34 +62,39 @@ def _language(text: str) -> str:
     return max(sorted(scores), key=lambda lang: scores[lang])
 
 
+def _note(guess: Guess, what: str) -> str:
+    sureness = "likely" if guess.confidence >= 0.8 else "a guess"
+    if guess.evidence:
+        evidence = " ".join(guess.evidence.split())
+        evidence = evidence if len(evidence) <= 60 else evidence[:57] + "..."
+        return f"{sureness} ({guess.confidence:.1f}): {what} {json.dumps(evidence, ensure_ascii=False)}"
+    return f"none found in the text ({guess.confidence:.1f})"
+
+
 def read_stub(text: str, seed: str, taken: set[str]) -> Stub:
-    """What the text itself says about the article: headline, kicker, byline, date, language, agencies."""
-    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
-    title, kicker, authors = None, None, []
-    for index, line in enumerate(lines[:12]):
-        if rules.BYLINE.match(line):
-            authors = [n for n in rules.NAME_SEPARATORS.split(rules.BYLINE_PREFIX.sub("", line)) if n.strip()]
-            continue
-        kind, _ = classify_line(line)
-        if title is None and kind == "paragraph" and 2 <= len(line.split()) <= 20 and not line.endswith((".", ",", ":")) \
-                and not rules.LEADING_DATE.match(line):
-            previous = lines[index - 1] if index else ""
-            if previous and len(previous.split()) <= 4 and not previous.endswith((".", ",", ":")) and not rules.BYLINE.match(previous):
-                kicker = previous
-            title = line
-    if title is None:
-        first = rules.LEADING_DATE.sub("", lines[0]).strip() if lines else seed
-        title = "[Ohne Überschrift] " + " ".join(first.split()[:10])
-    if kicker == title:
-        kicker = None
-    published = _date(lines)
-    tail = " ".join(lines[-3:])
-    agencies = tuple(a for a in rules.WIRE_AGENCIES if rules.credits_agency(tail, a))
-    base = f"{published[:7]}-{_slug(title)}" if published else _slug(title)
+    """What the text itself says about the article: headline, kicker, byline, date, language,
+    agencies, each with how sure the reading is."""
+    metadata = read_metadata(text)
+    title = metadata.headline.value
+    language = _language(text)
+    notes = {"title": _note(metadata.headline, "the headline line"),
+             "authors": _note(metadata.authors, "from the byline"),
+             "published": _note(metadata.published, "from"),
+             "agencies": _note(metadata.agencies, "credited in")}
+    words = title
+    if not title:
+        first = next((" ".join(line.split()) for line in text.split("\n") if line.strip()), seed)
+        words = " ".join(rules.LEADING_DATE.sub("", first.strip()).split()[:10])
+        title = f"{NO_HEADLINE.get(language, NO_HEADLINE['de'])} {words}"
+        notes["title"] = "a guess (0.3): no line reads as a headline; these are the first words"
+    published = metadata.published.value
+    prefix = f"{published[:7]}-" if published else ""
+    base = prefix + _slug(words, ID_LENGTH - len(prefix))
     ident, number = base, 2
     while ident in taken:
         ident, number = f"{base}-{number}", number + 1
-    return Stub(ident, seed, title, kicker, tuple(authors), published, _language(text), agencies)
+    return Stub(ident, seed, title, metadata.kicker.value, tuple(metadata.authors.value), published,
+                language, tuple(metadata.agencies.value), notes)
 
 
 def _yaml_stub(stub: Stub, indent: str, source: str) -> str:
@@ -108,13 +102,14 @@ def _yaml_stub(stub: Stub, indent: str, source: str) -> str:
     lines = [f"{indent}# review: added by 'python -m generator add' from {source}; check every value, then remove this line",
              f"{indent}- id: {stub.id}", f"{indent}  seed: {q(stub.seed)}",
              f"{indent}  outlet: {UNKNOWN_OUTLET}  # choose the outlet's id from content/outlets.yml",
-             f"{indent}  title: {q(stub.title)}"]
+             f"{indent}  title: {q(stub.title)}  # {stub.notes['title']}"]
     if stub.kicker:
         lines.append(f"{indent}  kicker: {q(stub.kicker)}")
-    lines.append(f"{indent}  authors: [{', '.join(q(a) for a in stub.authors)}]")
+    lines.append(f"{indent}  authors: [{', '.join(q(a) for a in stub.authors)}]  # {stub.notes['authors']}")
     if stub.published:
-        lines.append(f"{indent}  published: {stub.published}")
-    lines += [f"{indent}  language: {stub.language}", f"{indent}  agencies: [{', '.join(q(a) for a in stub.agencies)}]"]
+        lines.append(f"{indent}  published: {stub.published}  # {stub.notes['published']}")
+    lines += [f"{indent}  language: {stub.language}",
+              f"{indent}  agencies: [{', '.join(q(a) for a in stub.agencies)}]  # {stub.notes['agencies']}"]
     return "\n".join(lines) + "\n"
 
 

@@ -8,8 +8,10 @@ The rules cover German and English news pages. Clutter reasons are keys; their w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model.dates import MONTHS
+from ..rules import load
 
 # --- lines of a scraped page (cleaning) --------------------------------------------------------
 
@@ -124,3 +126,32 @@ ATTRIBUTION_PHRASES = (
 )
 ATTRIBUTION_PHRASE = re.compile(r"(?<!\w)(" + "|".join(ATTRIBUTION_PHRASES) + r")(?!\w)", re.I)
 SOURCE_WORDS = re.compile(r"\b(Staatsmedien|Bericht|Erkenntnis|Geheimdienst|Quelle)")  # a sentence about a source
+
+
+# --- first names (who is a person) ---------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _name_dictionary():
+    """Jörg Michael's dictionary of about 48,000 first names from many countries, as packaged by
+    gender-guesser: whether a capitalised word before a surname is a first name, and its gender."""
+    import gender_guesser.detector as detector
+    return detector.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def first_name_gender(token: str) -> str | None:
+    """'male', 'female' or 'either' when the word is a known first name, else None."""
+    if not token[:1].isupper() or len(token) < 2 or token.isupper() or token.lower() in _not_first_names():
+        return None
+    gender = _name_dictionary().get_gender(token)
+    if gender in ("male", "mostly_male"):
+        return "male"
+    if gender in ("female", "mostly_female"):
+        return "female"
+    return "either" if gender == "andy" else None
+
+
+@lru_cache(maxsize=1)
+def _not_first_names() -> frozenset[str]:
+    return frozenset(load("names")["not_first_names"])

@@ -1,0 +1,256 @@
+"""Which lines of a scraped page are the article, and which are page clutter.
+
+Like jusText: every line is first classified on its own (rules as data for the clutter kinds, then
+length and sentence shape), then revised from its neighbours (headline and kicker before the first
+paragraph, subheadings between paragraphs, teasers after the last).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..rules import load
+from .text_rules import first_name_gender
+
+BODY_KINDS = ("lead", "paragraph", "heading", "list_item")
+STORE_DATE = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)")
+_SENTENCE_END = re.compile(r"[.!?…:;][\"“”«»'’)]*$")
+_INNER_SENTENCE = re.compile(r"[.!?][\"“”«»'’)]*\s+[\"„“«»]?[A-ZÄÖÜ0-9]")
+_BULLET = re.compile(r"^([•·▪‣◦*–-]|\d{1,2}[.)])\s+\S")
+_FUNCTION_WORDS = frozenset("der die das den dem des ein eine einen einem einer und oder aber mit von zu im in am an auf für "
+                            "the a an and or but of to in on at for with by from".split())
+_GLUED = re.compile(r"(?<=[!?:])(?=[A-ZÄÖÜ])|(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # in the file, from 1
+    text: str  # whitespace-normalised
+    kind: str  # headline, kicker, lead, paragraph, heading, list_item, or a clutter kind
+    rule: str = ""  # the clutter kind's rule that matched, or the revision that decided
+
+    @property
+    def body(self) -> bool:
+        return self.kind in BODY_KINDS
+
+
+@lru_cache(maxsize=None)
+def _rules() -> tuple[tuple[str, re.Pattern], ...]:
+    data = load("lines")
+    return tuple((group["kind"], re.compile(pattern, re.I)) for group in data for pattern in group["patterns"])
+
+
+def rule_kind(text: str) -> str | None:
+    for kind, pattern in _rules():
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _person_name(text: str) -> bool:
+    """'Julia Lichtnecker', 'Elena Hatebur', 'Renzo Ruf, Baltimore / ch media': a line that starts with
+    a first name and a surname and is at most a place and an outlet more."""
+    head = re.split(r"\s*[,/|]\s*", text, maxsplit=1)
+    if len(head) == 2 and len(text.split()) <= 8:
+        text = head[0]
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-ZÄÖÜ][\w'’.-]+", w) for w in words):
+        return False
+    return first_name_gender(words[0]) is not None and first_name_gender(words[-1]) is None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _prose(text: str) -> bool:
+    """A line that reads as running text: a sentence of some length, or several sentences. A line of
+    up to 16 words that does not end in a full stop reads as a heading. A closing sign-off '(dpa)'
+    does not count."""
+    text = re.sub(r"\s*\([\w/\-]{2,20}\)$", "", text) or text
+    words = _words(text)
+    if words <= 16 and not re.search(r"[.:;][\"“”«»'’)]*$", text) and not _INNER_SENTENCE.search(text):
+        return False
+    if words >= 25:
+        return True
+    if words >= 8 and _SENTENCE_END.search(text) and not text.endswith(":"):
+        return True
+    return words >= 6 and bool(_INNER_SENTENCE.search(text))
+
+
+def _heading_like(text: str) -> bool:
+    words = _words(text)
+    return 1 <= words <= 16 and len(text) <= 140 and not re.search(r"[.,;]$", text) \
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "„\"«»‚'“")
+
+
+def classify(text: str) -> list[Line]:
+    raw = text.split("\n")
+    lines = []
+    for number, line in enumerate(raw, start=1):
+        clean = " ".join(line.split())
+        if clean:
+            lines.append((number, clean))
+    if lines:
+        first_number, first = lines[0]
+        match = STORE_DATE.match(first)
+        if match:
+            rest = first[match.end():].strip()
+            lines[0] = (first_number, rest or first)
+    first_pass = [(n, t, _context_free(t)) for n, t in lines]
+    first_pass = _mark_duplicates(first_pass)
+    if first_pass and first_pass[-1][2] in ("short", "byline") and _broken_off(first_pass[-1][1]):
+        first_pass[-1] = (*first_pass[-1][:2], "prose")  # the stored text breaks off mid-sentence
+    return _revise(first_pass)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.lower()).strip()
+
+
+def _mark_duplicates(items: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """Two neighbouring lines with the same words are a picture's alt text and caption; a line that
+    repeats an earlier one is page furniture."""
+    out = list(items)
+    seen: set[str] = set()
+    for i, (number, text, kind) in enumerate(items):
+        key = _key(text)
+        following = _key(items[i + 1][1]) if i + 1 < len(items) else ""
+        if key and following and _words(text) >= 4 and (key.startswith(following) or following.startswith(key)) \
+                and min(len(key), len(following)) >= 20:
+            out[i] = (number, text, "caption")
+            out[i + 1] = (items[i + 1][0], items[i + 1][1], "caption")
+        elif key in seen and _words(text) >= 3 and kind in ("prose", "short"):
+            out[i] = (number, text, "other")
+        seen.add(key)
+    return out
+
+
+def _context_free(text: str) -> str:
+    kind = rule_kind(text)
+    if kind:
+        return kind
+    if _person_name(text):
+        return "byline"  # a line that is only a person's name stands under or over the headline
+    if _BULLET.match(text):
+        return "list_item"
+    return "prose" if _prose(text) else "short"
+
+
+def _revise(items: list[tuple[int, str, str]]) -> list[Line]:
+    kinds = [k for _, _, k in items]
+    texts = [t for _, t, _ in items]
+    n = len(items)
+    prose_at = [i for i, k in enumerate(kinds) if k == "prose"]
+    first_prose = prose_at[0] if prose_at else n
+    last_prose = prose_at[-1] if prose_at else -1
+    out = list(kinds)
+    mode = None
+    for i, kind in enumerate(kinds):
+        if mode == "comments":
+            out[i] = "comment"
+            continue
+        if mode == "navigation":
+            out[i] = "navigation"
+            continue
+        if kind == "comment_start":
+            mode, out[i] = "comments", "comment"
+        elif kind == "navigation_start" and i > first_prose:
+            mode, out[i] = "navigation", "navigation"
+        elif kind == "navigation_start":
+            out[i] = "navigation"
+    # before the first paragraph: headline and kicker
+    head = [i for i in range(first_prose) if kinds[i] == "short" and _heading_like(texts[i])]
+    if head:
+        headline = _choose_headline(head, texts)
+        out[headline] = "headline"
+        if not glued_kicker(texts[headline]):
+            for j in (headline - 1, headline + 1):
+                if j in head and _words(texts[j]) <= 8 and not _SENTENCE_END.search(texts[j]):
+                    out[j] = "kicker"
+                    break
+    after_headline = False
+    for i in range(first_prose):
+        if out[i] == "list_item" and _words(texts[i]) < 8:
+            out[i] = "navigation"  # short bullets above the article: menus, breadcrumbs, teasers
+        if out[i] == "headline":
+            after_headline = True
+        elif out[i] == "short":
+            standfirst = after_headline and (_SENTENCE_END.search(texts[i]) or _words(texts[i]) >= 8)
+            out[i] = "lead" if standfirst else _before_body(texts[i])
+    lead_done = False
+    for i in range(first_prose, n):
+        kind = out[i]
+        if kind == "prose":
+            out[i] = "paragraph" if lead_done else "lead"
+            lead_done = True
+        elif kind == "short":
+            out[i] = _inside_body(texts, kinds, i, last_prose)
+        elif kind == "list_item" and i > last_prose and not _prose(texts[i]):
+            out[i] = "teaser"  # a list of titles after the article's last paragraph links elsewhere
+    return [Line(number, text, kind) for (number, text, _), kind in zip(items, out)]
+
+
+def _choose_headline(candidates: list[int], texts: list[str]) -> int:
+    """The headline is the longest heading-like line of three words or more before the text starts
+    (a kicker is shorter); with none that long, the last candidate."""
+    long_enough = [i for i in candidates if _words(texts[i]) >= 3]
+    if not long_enough:
+        return candidates[-1]
+    return max(long_enough, key=lambda i: (glued_kicker(texts[i]) is not None, _words(texts[i]), -i))
+
+
+def glued_kicker(headline: str) -> tuple[str, str] | None:
+    """A kicker the scraper glued to its headline: 'Einigung im Tarifstreit!VW will …'."""
+    match = _GLUED.search(headline)
+    if not match or " " not in headline[:match.start()].strip():
+        return None  # 'YouTube', 'McKinsey': one word is a name, not a kicker
+    return headline[:match.start()].strip(), headline[match.start():].strip()
+
+
+def _before_body(text: str) -> str:
+    if _words(text) >= 6 and not _heading_like(text):
+        return "caption"
+    return "other"
+
+
+_SUMMARY_HEADING = re.compile(r"^(das wichtigste|in kürze|kurz und knapp|zusammenfassung|auf einen blick|key points|"
+                              r"at a glance|in brief|summary|the essentials)\b", re.I)
+
+
+def _summary_list(texts: list[str], kinds: list[str], i: int) -> bool:
+    """Bullets before the first paragraph are the article's own summary only under a summary heading."""
+    j = i
+    while j > 0 and kinds[j - 1] == "list_item":
+        j -= 1
+    return j > 0 and bool(_SUMMARY_HEADING.match(texts[j - 1]))
+
+
+def _broken_off(text: str) -> bool:
+    """A last line that stops mid-sentence: it ends in a function word or a word cut short
+    ('… ein', 'Die Gewerkschaft dr'), or it is running text without a full stop."""
+    if _SENTENCE_END.search(text):
+        return False
+    words = text.split()
+    last = words[-1]
+    cut_short = len(last) <= 3 and len(words) > 1 and last.isalpha() and last.lower() not in ("ab", "an", "zu")
+    running = len(words) >= 6 and sum(w.lower() in _FUNCTION_WORDS for w in words[1:-1]) >= 2
+    return cut_short or last.lower() in _FUNCTION_WORDS or running
+
+
+def _inside_body(texts: list[str], kinds: list[str], i: int, last_prose: int) -> str:
+    text = texts[i]
+    following = next((k for k in kinds[i + 1:] if k in ("prose", "short", "list_item")), None)
+    next_kind = kinds[i + 1] if i + 1 < len(kinds) else None
+    if i > last_prose:
+        return "teaser"
+    if _heading_like(text) and following in ("prose", "list_item") and next_kind not in ("caption", "credit"):
+        return "heading"
+    if next_kind in ("caption", "credit"):
+        return "caption"
+    if _heading_like(text) and following in ("prose", "list_item"):
+        return "heading"
+    if _SENTENCE_END.search(text) and _words(text) >= 4:
+        return "paragraph"
+    return "other"

@@ -1,0 +1,84 @@
+"""Which lines of a scraped page are the article: clutter kinds, headline, kicker, subheadings."""
+
+import pytest
+
+from generator.intake.lines import classify
+from generator.intake.metadata import read_metadata
+
+LEAD = ("Die Lokführergewerkschaft GDL hat am Mittwochmorgen einen bundesweiten Streik begonnen, "
+        "der nach Angaben der Bahn Millionen Reisende trifft und bis Freitag dauern soll.")
+BODY = ("Der Konzern hatte vergeblich versucht, den Ausstand vor Gericht zu stoppen. Das Landesarbeitsgericht "
+        "wies den Eilantrag am Dienstagabend zurück, wie eine Sprecherin mitteilte.")
+MORE = ("Im Fernverkehr fährt nur jeder fünfte Zug. Wer reisen muss, sollte sich vorher informieren, "
+        "rät die Bahn auf ihrer Internetseite.")
+
+
+def kinds(*lines: str) -> list[str]:
+    return [line.kind for line in classify("\n\n".join(lines))]
+
+
+@pytest.mark.parametrize("clutter, kind", [
+    ("Loading...", "widget"),
+    ("00:00 / 02:45", "widget"),
+    ("Im Video: Wer ist schuld an der Krise bei VW?", "widget"),
+    ("Foto: Uwe Zucchi/dpa", "credit"),
+    ("Image: picture-alliance/dpa/P. Kneffel", "credit"),
+    ("Reisende stehen in Schlangen vor den Schaltern. (Foto: dpa)", "caption"),
+    ("Mehr zum Thema: Die Bahn und ihre Baustellen", "related"),
+    ("Lesen Sie auch: So kommen Sie trotzdem ans Ziel", "related"),
+    ("Folgen Sie uns auf WhatsApp und Instagram", "share"),
+    ("Jetzt den Newsletter abonnieren", "newsletter"),
+    ("/cah/DP/he", "signoff"),
+    ("(dpa)", "signoff"),
+    ("Anzeige", "ad"),
+    ("Stand: 25.07.2019 17:35 Uhr", "date"),
+    ("Von Anna Muster und Max Li", "byline"),
+    ("Elena Hatebur", "byline"),
+    ("Skip to main content", "navigation"),
+])
+def test_clutter_lines_are_set_aside_with_their_kind(clutter, kind):
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD, clutter, BODY, MORE)
+    assert found[2] == kind
+    assert found[1] == "lead" and found[3] == "paragraph"
+
+
+def test_the_comment_section_is_set_aside_to_the_end():
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Kommentare (3)", "Max M. schrieb:", MORE)[3:] == \
+        ["comment", "comment", "comment"]
+
+
+def test_headline_kicker_subheading_and_teasers():
+    found = kinds("Tarifstreit", "Streik legt Bahnverkehr lahm", LEAD, "Gericht weist Antrag ab", BODY,
+                  "Mehr Nachrichten aus der Region")
+    assert found == ["kicker", "headline", "lead", "heading", "paragraph", "teaser"]
+
+
+def test_a_kicker_glued_to_its_headline_is_read_apart():
+    metadata = read_metadata("Einigung im Tarifstreit!VW will mehr als 35.000 Stellen abbauen\n\n" + LEAD)
+    assert (metadata.kicker.value, metadata.headline.value) == ("Einigung im Tarifstreit!",
+                                                                 "VW will mehr als 35.000 Stellen abbauen")
+
+
+def test_a_pull_quote_or_subheading_in_mid_article_is_no_headline():
+    metadata = read_metadata("\n\n".join([LEAD, "„Wir sind angegriffen worden“", BODY]))
+    assert metadata.headline.value is None
+
+
+def test_the_text_that_breaks_off_mid_sentence_is_still_body():
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Die Gewerkschaft dr")[-1] == "paragraph"
+
+
+def test_metadata_from_anywhere_in_the_text():
+    text = "\n\n".join(["Streik legt Bahnverkehr lahm", "Von Anna Muster", "Stand: 12.03.2024 10:15 Uhr",
+                       "FRANKFURT (dpa-AFX) - " + LEAD, BODY, "Ein Zug steht am Bahnsteig. Foto: Arne Dedert/AFP",
+                       "(eon/Reuters)"])
+    metadata = read_metadata(text)
+    assert metadata.authors.value == ["Anna Muster"]
+    assert metadata.published.value == "2024-03-12"
+    assert metadata.agencies.value == ["dpa-AFX", "Reuters"]  # not AFP: a photo credit credits no text
+
+
+def test_a_date_in_a_caption_or_teaser_is_not_the_published_date():
+    text = "\n\n".join(["Streik legt Bahnverkehr lahm", LEAD, "Archivbild vom 3. März 2020. Foto: dpa",
+                        BODY, "Lesen Sie auch: Streik am 12. Januar 2024"])
+    assert read_metadata(text).published.value is None

@@ -1,0 +1,104 @@
+"""Quotes, speakers and attributions: the cues a careful reader uses, German and English."""
+
+import pytest
+
+from generator.analysis.sentences import split
+from generator.analysis.speech import Reader
+
+
+def read(text: str, lang: str = "de"):
+    return Reader(lang).read_paragraph(text)
+
+
+def speakers(text: str, lang: str = "de") -> list[tuple[str, bool, str | None]]:
+    quotes, _ = read(text, lang)
+    return [(q.text, q.direct, q.speaker.name if q.speaker else None) for q in quotes]
+
+
+def sources(text: str, lang: str = "de") -> list[tuple[str, str | None, str]]:
+    _, attributions = read(text, lang)
+    return [(a.cue, a.source.name, a.source.kind) for a in attributions]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Olaf Scholz ist Kanzler. „Wir bleiben an der Seite der Ukraine“, sagte Scholz in New York.", "Olaf Scholz"),
+    ("Andrea Orcel führt Unicredit. „Wir sind geduldig“, so Orcel.", "Andrea Orcel"),
+    ("Andrea Orcel führt Unicredit. „Wir sind geduldig“, zitiert ihn die FAZ.", "Andrea Orcel"),
+    ("Andrea Orcel führt Unicredit. Orcel sagte der Zeitung: „Wir sind geduldig.“", "Andrea Orcel"),
+    ("„Das ist nicht akzeptabel“, erklärte ein Sprecher der Bundesregierung.", "Bundesregierung"),
+    ("Daniela Cavallo leitet den Betriebsrat. Die Betriebsratschefin betont: «Kein Standort wird dichtgemacht.»",
+     "Daniela Cavallo"),
+    ("Markus Söder (CSU) reiste an. „Das macht fassungslos“, schrieb der CSU-Chef bei X.", "Markus Söder"),
+])
+def test_speaker_cues_in_german(text, expected):
+    assert speakers(text)[0][2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Keir Starmer met the press. "We will act," he pointed out.', "Keir Starmer"),
+    ("“We consider these strikes disproportionate,” Deutsche Bahn director Martin Seiler said.", "Martin Seiler"),
+    ("“We will not say how much we will strike,” said Claus Weselsky.", "Claus Weselsky"),
+])
+def test_speaker_cues_in_english(text, expected):
+    assert speakers(text, "en")[0][2] == expected
+
+
+def test_a_pronoun_means_the_nearest_fitting_person_before_it():
+    text = ("Christine Behle führt die Verhandlungen. Sie sprach mit Dunja Hayali. "
+            "„Wir machen uns Streiks nicht leicht“, sagte sie.")
+    assert speakers(text)[-1][2] == "Christine Behle"
+
+
+def test_a_quote_without_a_cue_continues_the_last_speaker():
+    text = "„Es ist vorbei“, sagte Alexander Zverev. „Ich bin sehr enttäuscht.“"
+    assert [s for _, _, s in speakers(text)] == ["Alexander Zverev", "Alexander Zverev"]
+
+
+def test_konjunktiv_i_is_indirect_speech_with_its_speaker():
+    quotes = speakers("Der Antrag der Bahn werde zurückgewiesen, erklärte Richter Michael Horcher in Frankfurt.")
+    assert quotes == [("Der Antrag der Bahn werde zurückgewiesen", False, "Michael Horcher")]
+
+
+def test_partial_quotes_and_all_quotation_marks():
+    text = ("Er sprach von „schrecklichen Nachrichten“, von «grosser Sorge», von \"Chaos\" "
+            "und von ‚Tragik‘, sagte Markus Söder.")
+    found = {q for q, _, _ in speakers(text)}
+    assert {"schrecklichen Nachrichten", "grosser Sorge"} <= found
+
+
+@pytest.mark.parametrize("text, lang, source, kind", [
+    ("Laut Tass wurden zwei Drohnen abgeschossen.", "de", "Tass", "agency"),
+    ("Der Agentur Yonhap zufolge flog die Rakete weit.", "de", "Agentur Yonhap", "outlet"),
+    ("Nach Angaben des Verteidigungsministeriums wurden Soldaten verletzt.", "de", "Verteidigungsministerium", "institution"),
+    ("Wie die Polizei mitteilte, wurde niemand verletzt.", "de", "Polizei", "institution"),
+    ("Es gebe keine Gefahr, hieß es aus dem Innenministerium.", "de", "Innenministerium", "institution"),
+    ("According to CSIS, the launch failed.", "en", "CSIS", "institution"),
+    ("Wie unter anderem die „Bild“ berichtet, fuhr der Zug nicht.", "de", "Bild", "outlet"),
+])
+def test_named_sources_keep_their_name_and_kind(text, lang, source, kind):
+    assert (source, kind) in [(s, k) for _, s, k in sources(text, lang)]
+
+
+def test_a_source_the_text_does_not_name_is_unnamed():
+    assert sources("„Es wird knüppelheiß“, sagte ein Meteorologe in Essen.")[0][1:] == (None, "unnamed")
+
+
+def test_a_verb_of_saying_with_an_object_is_no_attribution():
+    assert sources("Die Gewerkschaft kritisierte die Maßnahme scharf.")[0][1] == "Gewerkschaft"
+    assert sources("Behle nannte die Maßnahme schöngerechnet.") == [] or \
+        all(source != "Maßnahme" for _, source, _ in sources("Behle nannte die Maßnahme schöngerechnet."))
+
+
+def test_an_inferred_source_says_so():
+    _, attributions = read("Christine Behle sprach. Sie kritisierte das Angebot.")
+    assert attributions[-1].source.name == "Christine Behle" and attributions[-1].source.inferred
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Am 7. Oktober kamen 20.000 Soldaten. Danach war Ruhe.", 2),
+    ("Dr. Müller sagte, Nr. 5 sei wichtig. Das ist gut.", 2),
+    ("Die U.S. Army kam am 3. Mai. Sie blieb.", 2),
+    ("Er wurde 3. im Rennen. Dann fuhr er heim.", 2),
+])
+def test_sentences_do_not_break_at_dates_numbers_and_abbreviations(text, count):
+    assert len(split(text)) == count
