@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ..intake.text_rules import name_pattern
+from ..model.figures import Figure, disagree, gap
 from ..model.records import Article, Claim, ClaimReport, Entity, Event
 from .anchoring import Anchor
 from .attribution import Attribution
@@ -44,6 +45,12 @@ class FigureComparison:
     reports: tuple[FigureReport, ...]
     disagree: bool
     reasons: tuple[str, ...]  # why they disagree: values differ, different things counted, sources differ
+    gap: float | None = None  # how far apart the most distant disagreeing figures are, beyond rounding
+    gap_share: float | None = None  # the gap as a share of the smaller of the two
+
+    @property
+    def largest(self) -> float:
+        return max(abs(r.report.figure.value) for r in self.reports)
 
 
 def coverage(articles: list[Article], events: dict[str, Event], claims: dict[str, Claim],
@@ -79,14 +86,27 @@ def compare_figures(claims: dict[str, Claim], claim_anchors: dict[tuple[str, int
     for quantity, reports in sorted(grouped.items()):
         reports.sort(key=lambda r: (published_key(r.report.article), r.report.article))
         reasons = []
-        if len({r.report.figure.value for r in reports}) > 1:
+        gap, share = _widest_gap([r.report.figure for r in reports])
+        if gap is not None:
             reasons.append("values")
         if len({r.report.figure.counted for r in reports}) > 1:
             reasons.append("counted")
         if len({r.report.attributed_to for r in reports}) > 1:
             reasons.append("sources")
-        out.append(FigureComparison(quantity, tuple(reports), bool(reasons) and len(reports) > 1, tuple(reasons)))
+        out.append(FigureComparison(quantity, tuple(reports), bool(reasons) and len(reports) > 1, tuple(reasons),
+                                    gap, share))
     return out
+
+
+def _widest_gap(figures: list[Figure]) -> tuple[float | None, float | None]:
+    """Figures disagree only when their intervals (with rounding) do not overlap: the widest such gap
+    and its share of the smaller figure, or (None, None) when all of them agree."""
+    gaps = [(gap(a, b), min(abs(a.value), abs(b.value))) for i, a in enumerate(figures) for b in figures[i + 1:]
+            if disagree(a, b)]
+    if not gaps:
+        return None, None
+    widest, smaller = max(gaps)
+    return widest, (widest / smaller if smaller else None)
 
 
 def epithet_table(uses: list[EpithetUse]) -> dict[str, dict[str, Counter]]:

@@ -29,12 +29,17 @@ FILES: list[tuple[str, tuple[str, str], dict[str, tuple[str, str]]]] = [
     ("claims.json", ("Aussagen mit dem Wortlaut jedes Artikels und den Zahlen", "Claims with each article's wording and figures"), {
         "id": ("Kennung", "id"), "statement": ("Aussage", "claim"), "topic": ("Thema", "topic"),
         "status": ("confirmed, reported oder disputed", "confirmed, reported or disputed"),
-        "reports": ("je Artikel: article, quote, paragraph, figure (text, value, qualifier, unit, counted), attributed_to",
-                    "per article: article, quote, paragraph, figure (text, value, qualifier, unit, counted), attributed_to")}),
+        "reports": ("je Artikel: article, quote, paragraph, figure (text, value, low, high, unit, approximate, counted, "
+                    "qualifier), attributed_to; eine genaue Zahl hat low = value = high, eine offene Grenze null",
+                    "per article: article, quote, paragraph, figure (text, value, low, high, unit, approximate, counted, "
+                    "qualifier), attributed_to; an exact figure has low = value = high, an open bound is null")}),
     ("claims.csv", ("Aussagen als Tabelle (eine Zeile je Artikel)", "Claims as a table (one row per article)"), {
         "id": ("Kennung", "id"), "statement": ("Aussage", "claim"), "status": ("Status", "status"),
         "article": ("Artikel", "article"), "quote": ("Wortlaut", "wording"), "figure": ("Zahl wie im Text", "figure as written"),
-        "value": ("Zahlenwert", "numeric value"), "counted": ("was gezählt wird", "what is counted"),
+        "value": ("Zahlenwert", "numeric value"), "low": ("untere Grenze", "lower bound"),
+        "high": ("obere Grenze", "upper bound"), "unit": ("Einheit (%, Prozentpunkte, EUR, USD, Anteil, Jahr …)",
+                                                         "unit (%, Prozentpunkte, EUR, USD, Anteil, Jahr …)"),
+        "approximate": ("ungefähr (true/false)", "approximate (true/false)"), "counted": ("was gezählt wird", "what is counted"),
         "attributed_to": ("Quellen", "sources")}),
     ("articles.json", ("Artikel mit Metadaten", "Articles with metadata"), {
         "id": ("Kennung", "id"), "title": ("Überschrift", "headline"), "kicker": ("Dachzeile", "kicker"),
@@ -109,6 +114,15 @@ def _events(corpus: Corpus, analysis: Analysis) -> tuple[list[dict], list[list]]
     return events, rows
 
 
+def _figure_columns(figure) -> list:
+    """figure, value, low, high, unit, approximate, counted: empty cells for a report without a figure."""
+    if not figure:
+        return ["", "", "", "", "", "", ""]
+    blank = lambda value: "" if value is None else value  # noqa: E731 - an open bound is an empty cell
+    return [figure.text, figure.value, blank(figure.low), blank(figure.high), figure.unit or "",
+            "true" if figure.approximate else "false", figure.counted or ""]
+
+
 def _claims(corpus: Corpus, analysis: Analysis) -> tuple[list[dict], list[list]]:
     """Claims for JSON, and their rows for CSV (one per report)."""
     claims, rows = [], []
@@ -119,12 +133,12 @@ def _claims(corpus: Corpus, analysis: Analysis) -> tuple[list[dict], list[list]]
             figure = report.figure
             reports.append({"article": report.article, "quote": report.quote, "paragraph": anchor.block if anchor else None,
                             "figure": None if not figure else {"text": figure.text, "value": figure.value,
-                                                                "qualifier": figure.qualifier, "unit": figure.unit,
-                                                                "counted": figure.counted},
+                                                                "low": figure.low, "high": figure.high,
+                                                                "unit": figure.unit, "approximate": figure.approximate,
+                                                                "counted": figure.counted, "qualifier": figure.qualifier},
                             "attributed_to": list(report.attributed_to)})
             rows.append([claim.id, claim.statement, claim.status, report.article, report.quote,
-                         figure.text if figure else "", figure.value if figure else "",
-                         figure.counted or "" if figure else "", " ".join(report.attributed_to)])
+                         *_figure_columns(figure), " ".join(report.attributed_to)])
         claims.append({"id": claim.id, "statement": claim.statement, "topic": claim.topic, "status": claim.status,
                        "quantity": claim.quantity, "reports": reports})
     return claims, rows
@@ -176,8 +190,8 @@ def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, b
         prefix + "events.json": _json({**meta, "events": events}),
         prefix + "events.csv": _csv(["id", "date", "title", "article", "paragraph", "quote"], event_rows),
         prefix + "claims.json": _json({**meta, "claims": claims}),
-        prefix + "claims.csv": _csv(["id", "statement", "status", "article", "quote", "figure", "value", "counted",
-                                     "attributed_to"], claim_rows),
+        prefix + "claims.csv": _csv(["id", "statement", "status", "article", "quote", "figure", "value", "low", "high",
+                                     "unit", "approximate", "counted", "attributed_to"], claim_rows),
         prefix + "articles.json": _json({**meta, "articles": articles}),
         prefix + "articles.csv": _csv(["id", "title", "outlet_label", "authors", "published", "url", "agencies", "words"],
                                       article_rows),

@@ -107,8 +107,10 @@ SCHEMAS: dict[str, dict] = {
         "quantity": _OPT_STR,
         "reports": {"type": "array", "items": _object({
             "article": _STR, "quote": _STR, "paragraph": _OPT_STR, "attributed_to": _IDS,
-            "figure": {"oneOf": [{"type": "null"}, _object({"text": _STR, "value": {"type": "number"}, "qualifier": _OPT_STR,
-                                                             "unit": _OPT_STR, "counted": _OPT_STR})]}})}})),
+            "figure": {"oneOf": [{"type": "null"}, _object({
+                "text": _STR, "value": {"type": "number"}, "low": {"type": ["number", "null"]},
+                "high": {"type": ["number", "null"]}, "unit": _OPT_STR, "approximate": {"type": "boolean"},
+                "counted": _OPT_STR, "qualifier": _OPT_STR})]}})}})),
     "articles.schema.json": _document("articles", _object({
         "id": _STR, "title": _STR, "kicker": _OPT_STR, "outlet": _STR, "outlet_label": _STR, "outlet_named": {"type": "boolean"},
         "authors": {"type": "array", "items": _STR}, "published": {"oneOf": [{"type": "null"}, _DATE]},

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model.dates import DateSpec, PartialDate
-from ..model.figures import FigureSyntaxError, parse_figure
+from ..model.figures import FigureSyntaxError, parse_figure, unit_of
 from ..model.records import (
-    Annotation, Article, Claim, ClaimReport, CleaningOverride, Dossier, Entity, Event, Figure, Origin, Outlet,
+    Annotation, Article, Claim, ClaimReport, CleaningOverride, Dossier, Entity, Event, Origin, Outlet,
     QuoteOverride, QuoteRef, TextSelector,
 )
 from .records import Record
@@ -97,8 +99,11 @@ def read_claim(rec: Record, articles_language: dict[str, str]) -> Claim:
         figure_text = rep.optional_text("figure")
         if figure_text:
             try:
-                value, qualifier = parse_figure(figure_text, articles_language.get(rep.text("article"), "de"))
-                figure = Figure(figure_text, value, qualifier, rep.optional_text("unit"), rep.optional_text("counted"))
+                language = articles_language.get(rep.text("article"), "de")
+                figure = parse_figure(figure_text, language)
+                figure = replace(figure, text=figure_text,
+                                 unit=unit_of(rep.optional_text("unit"), language) or figure.unit,
+                                 counted=rep.optional_text("counted") or figure.counted)
             except FigureSyntaxError as exc:
                 rep.error(rep.line_of("figure"), str(exc))
         quote = rep.text("quote")

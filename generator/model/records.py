@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .dates import DateSpec
+from .figures import Figure
 
 
 @dataclass(frozen=True)
@@ -138,17 +139,6 @@ class Event:
     tags: tuple[str, ...]
     sources: tuple[QuoteRef, ...]
     origin: Origin
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A number as an article states it: 'über 10'000' is value 10000 with qualifier 'über'."""
-
-    text: str
-    value: float
-    qualifier: str | None
-    unit: str | None
-    counted: str | None  # what the number counts: "angeboten", "entsandt"
 
 
 @dataclass(frozen=True)

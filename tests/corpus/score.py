@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT.parents[1]))
 from generator.analysis.speech import Reader  # noqa: E402
 from generator.intake.lines import STORE_DATE, classify  # noqa: E402
 from generator.intake.metadata import read_metadata  # noqa: E402
-from generator.model.figure_reader import FigureSyntaxError, find_figures, parse_figure  # noqa: E402  (the figure reader)
+from generator.model.figures import FigureSyntaxError, find_figures, parse_figure  # noqa: E402  (the figure reader)
 
 BODY = {"body", "lead", "subheading", "list_item", "quote_block"}
 METADATA = ("headline", "kicker", "authors", "agencies", "published")
