@@ -98,6 +98,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     amount = (rf"(?P<num>{digits}|{number_word})(?:\s?(?P<scale>{scale}))?"
               rf"(?:\s+(?P<fraction>{fraction}))?")
     second = (rf"(?:\s*(?:–|-|—|\s(?:{_alternatives(rules.range_words)})\s)\s*"
+              rf"(?:(?:{_alternatives(rules.approximators)})\s+)?"
               rf"(?P<cur2>{currency_prefix})?(?P<num2>{digits}|{number_word})(?:\s?(?P<scale2>{scale}))?)?")
     approximator = rf"(?:(?P<approx>{_alternatives(rules.approximators)})\s+)?"
     opening = rf"(?:(?P<opening>{_alternatives(rules.range_opening)})\s+)?"
@@ -211,6 +212,9 @@ def figure_from_match(match: re.Match, lang: str, counted: str | None = None) ->
                   qualifier, rounding)
 
 
+_DURATION = re.compile(r"\b(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s+(?P<unit>Stunden|Std\.|hours|hrs\.?)(?!\w)", re.I)
+_HALF = re.compile(r"\b(?:eine[nmr]?\s+|a\s+)?(?:halbe[nmrs]?|half an?)\b", re.I)
+_ARTICLES = frozenset(("a", "an", "ein", "eine", "einen", "einem", "einer", "eins"))
 _COMPOUND = re.compile(r"^(?P<word>[a-zäöüß]+?)(?P<rest>tägig|stündig|wöchig|monatig|jährig|seitig|köpfig|fach|malig|teilig|stöckig|minütig|sekündig)\w*$", re.I)
 
 
@@ -223,9 +227,21 @@ def parse_figure(text: str, lang: str = "de") -> Figure:
     if compound and compound.group("word").lower() in _language(lang).number_words:
         value = float(_language(lang).number_words[compound.group("word").lower()])
         return Figure(written, value, value, value, None, False, written, None, 0.0)  # 'dreitägigen'
+    duration = _DURATION.search(written)
+    if duration:  # '2:45 Stunden'
+        value = int(duration.group("h")) + int(duration.group("m")) / 60
+        return Figure(written, value, value, value, None, False, duration.group("unit"), None, 1 / 120)
+    half = _HALF.search(written)
+    if half:  # 'einen halben Meter': half of a measure, not a share
+        rest = written[half.end():].strip()
+        return Figure(written, 0.5, 0.5, 0.5, None, False, rest or None, None, 0.0)
     for match in _patterns(lang)["figure"].finditer(written):
         if not (match.group("num") or match.group("lone_fraction")):
             continue
+        if (match.group("num") or "").lower() in _ARTICLES and not (
+                match.group("scale") or match.group("fraction") or match.group("unit")) \
+                and re.search(r"\d", written[match.end():]):
+            continue  # 'a 9 per cent': the article is no number when a number follows
         if _is_year(match, written, lang) and re.search(r"\w+\s+$", written[:match.start()]):
             value = float(match.group("num"))
             return Figure(written, value, value, value, YEAR, False, None, None, 0.0)  # 'seit 1994' is a year
