@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.intake.cleaning import clean_article
-from generator.model.article_text import CleanArticle
+from generator.model.article_text import Block, CleanArticle
 from generator.model.problems import ProblemLog
 from generator.model.records import Article, CleaningOverride, Entity, Origin
 
@@ -31,5 +31,9 @@ def entity(ident: str, name: str, kind: str = "person", aliases=(), ambiguous=()
 
 
 def paragraphs(*texts: str) -> CleanArticle:
-    """A cleaned article whose body is exactly these paragraphs (a title line is added and ignored)."""
-    return clean("Titel\n\n" + "\n\n".join(texts) + "\n")
+    """A cleaned article whose body is exactly these paragraphs, after a title block (line 1); the
+    paragraphs stand on lines 3, 5, … as in a seed with blank lines between them."""
+    blocks = [Block("title", "Titel", 1, "t1")]
+    blocks += [Block("lead" if i == 0 else "paragraph", " ".join(text.split()), 3 + 2 * i, f"p{i + 1}")
+               for i, text in enumerate(texts)]
+    return CleanArticle("a", tuple(blocks), None, None)

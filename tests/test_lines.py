@@ -44,7 +44,7 @@ def test_clutter_lines_are_set_aside_with_their_kind(clutter, kind):
 
 def test_the_comment_section_is_set_aside_to_the_end():
     assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Kommentare (3)", "Max M. schrieb:", MORE)[3:] == \
-        ["comment", "comment", "comment"]
+        ["comments_heading", "comment", "comment"]
 
 
 def test_headline_kicker_subheading_and_teasers():

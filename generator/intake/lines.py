@@ -17,7 +17,10 @@ BODY_KINDS = ("lead", "paragraph", "heading", "list_item")
 STORE_DATE = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"“”«»'’)]*$")
 _INNER_SENTENCE = re.compile(r"[.!?][\"“”«»'’)]*\s+[\"„“«»]?[A-ZÄÖÜ0-9]")
+_INNER_FULL_STOP = re.compile(r"[.!][\"“”«»'’)]*\s+[\"„“«»]?[A-ZÄÖÜ0-9]")  # a question inside a heading is fine
 _BULLET = re.compile(r"^([•·▪‣◦*–-]|\d{1,2}[.)])\s+\S")
+_RELATED_ALONE = re.compile(r"^[^:]{2,40}:$")  # 'Lesen Sie auch:' with the title on the next line
+_TEASER_HEADING = re.compile(r"^(mehr|auch|weitere|more|related|lesen|read|das könnte)\b", re.I)
 _FUNCTION_WORDS = frozenset("der die das den dem des ein eine einen einem einer und oder aber mit von zu im in am an auf für "
                             "the a an and or but of to in on at for with by from".split())
 _GLUED = re.compile(r"(?<=[!?:])(?=[A-ZÄÖÜ])|(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
@@ -64,13 +67,18 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _without_signoff(text: str) -> str:
+    """The line without a closing sign-off such as '(dpa)' or '(eon/dpa)'."""
+    return re.sub(r"\s*\([\w/\-]{2,20}\)$", "", text) or text
+
+
 def _prose(text: str) -> bool:
     """A line that reads as running text: a sentence of some length, or several sentences. A line of
     up to 16 words that does not end in a full stop reads as a heading. A closing sign-off '(dpa)'
     does not count."""
-    text = re.sub(r"\s*\([\w/\-]{2,20}\)$", "", text) or text
+    text = _without_signoff(text)
     words = _words(text)
-    if words <= 16 and not re.search(r"[.:;][\"“”«»'’)]*$", text) and not _INNER_SENTENCE.search(text):
+    if words <= 16 and not re.search(r"[.:;][\"“”«»'’)]*$", text) and not _INNER_FULL_STOP.search(text):
         return False
     if words >= 25:
         return True
@@ -100,7 +108,9 @@ def classify(text: str) -> list[Line]:
             lines[0] = (first_number, rest or first)
     first_pass = [(n, t, _context_free(t)) for n, t in lines]
     first_pass = _mark_duplicates(first_pass)
-    if first_pass and first_pass[-1][2] in ("short", "byline") and _broken_off(first_pass[-1][1]):
+    last_kind, last_text = (first_pass[-1][2], first_pass[-1][1]) if first_pass else ("", "")
+    if (last_kind == "short" and _broken_off(last_text)) or \
+            (last_kind == "byline" and last_text.split()[-1].lower() in _FUNCTION_WORDS):
         first_pass[-1] = (*first_pass[-1][:2], "prose")  # the stored text breaks off mid-sentence
     return _revise(first_pass)
 
@@ -121,8 +131,8 @@ def _mark_duplicates(items: list[tuple[int, str, str]]) -> list[tuple[int, str, 
                 and min(len(key), len(following)) >= 20:
             out[i] = (number, text, "caption")
             out[i + 1] = (items[i + 1][0], items[i + 1][1], "caption")
-        elif key in seen and _words(text) >= 3 and kind in ("prose", "short"):
-            out[i] = (number, text, "other")
+        elif key in seen and (_words(text) >= 3 and kind in ("prose", "short") or kind == "byline"):
+            out[i] = (number, text, "duplicate")
         seen.add(key)
     return out
 
@@ -142,12 +152,31 @@ def _revise(items: list[tuple[int, str, str]]) -> list[Line]:
     kinds = [k for _, _, k in items]
     texts = [t for _, t, _ in items]
     n = len(items)
-    prose_at = [i for i, k in enumerate(kinds) if k == "prose"]
+    if "prose" not in kinds:  # a page of short lines only: its sentences are its text
+        kinds = ["prose" if k == "short" and _SENTENCE_END.search(_without_signoff(t)) and not t.endswith(":") else k
+                 for k, t in zip(kinds, texts)]
+    for i in range(n - 1):  # a heading with a list under it is part of the article, wherever it stands
+        if kinds[i] == "short" and _heading_like(texts[i]) and kinds[i + 1] == "list_item" and \
+                not _TEASER_HEADING.match(texts[i]) and _words(texts[i + 1]) >= 3:
+            j = i + 1
+            while j < n and kinds[j] == "list_item":
+                j += 1
+            if j - i > 1:
+                kinds[j - 1] = "list_prose"
+    prose_at = [i for i, k in enumerate(kinds) if k in ("prose", "list_prose")]
+    kinds = ["list_item" if k == "list_prose" else k for k in kinds]
     first_prose = prose_at[0] if prose_at else n
     last_prose = prose_at[-1] if prose_at else -1
     out = list(kinds)
+    for i in range(n - 1):
+        if kinds[i] == "short" and kinds[i + 1] == "caption" and _words(texts[i]) <= 4 and \
+                not _SENTENCE_END.search(texts[i]):
+            out[i] = kinds[i] = "alt_text"  # an image's alt text above its caption
     mode = None
     for i, kind in enumerate(kinds):
+        if kind == "navigation_start" and i > first_prose:
+            mode, out[i] = "navigation", "navigation"  # also after the comments
+            continue
         if mode == "comments":
             out[i] = "comment"
             continue
@@ -155,7 +184,7 @@ def _revise(items: list[tuple[int, str, str]]) -> list[Line]:
             out[i] = "navigation"
             continue
         if kind == "comment_start":
-            mode, out[i] = "comments", "comment"
+            mode, out[i] = "comments", "comments_heading"
         elif kind == "navigation_start" and i > first_prose:
             mode, out[i] = "navigation", "navigation"
         elif kind == "navigation_start":
@@ -185,11 +214,20 @@ def _revise(items: list[tuple[int, str, str]]) -> list[Line]:
         if kind == "prose":
             out[i] = "paragraph" if lead_done else "lead"
             lead_done = True
+        elif kind == "short" and i > 0 and kinds[i - 1] == "related" and _RELATED_ALONE.match(texts[i - 1]):
+            out[i] = "teaser"  # the line under 'Lesen Sie auch:' is the other article's title
         elif kind == "short":
             out[i] = _inside_body(texts, kinds, i, last_prose)
-        elif kind == "list_item" and i > last_prose and not _prose(texts[i]):
+        elif kind == "list_item" and i > last_prose and not _prose(texts[i]) and not _list_after_prose(kinds, i):
             out[i] = "teaser"  # a list of titles after the article's last paragraph links elsewhere
     return [Line(number, text, kind) for (number, text, _), kind in zip(items, out)]
+
+
+def _list_after_prose(kinds: list[str], i: int) -> bool:
+    """A list that follows a paragraph directly continues it."""
+    while i > 0 and kinds[i - 1] == "list_item":
+        i -= 1
+    return i > 0 and kinds[i - 1] == "prose"
 
 
 def _choose_headline(candidates: list[int], texts: list[str]) -> int:
