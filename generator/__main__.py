@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--dossier", type=Path, default=Path("."), help="the dossier project folder (default: .)")
         if name == "build":
             command.add_argument("--out", type=Path, help="where to write the Markdown (default: docs_dir of mkdocs.yml)")
+        else:
+            command.add_argument("--strict", action="store_true",
+                                 help="fail (exit code 1) on warnings too: stubs still under review, unknown outlets, …")
     init = sub.add_parser("init", help="start a new dossier project in DIR", description="start a new dossier project in DIR")
     init.add_argument("dir", type=Path)
     init.add_argument("--title", default=None, help="the dossier's title")
@@ -69,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"warning: {warning}", file=sys.stderr)
             print(f"ok: {len(result.corpus.articles)} articles, {len(result.corpus.events)} events, "
                   f"{len(result.corpus.claims)} claims, {len(result.warnings)} warning(s)")
-            return 0
+            return 1 if args.strict and result.warnings else 0
         docs_dir, options = _site_settings(root)
         out = args.out or docs_dir
         result = pipeline.build(root, out, options)

@@ -2,6 +2,7 @@ import pytest
 
 from generator.analysis.attribution import credited_agencies, find_attributions
 from generator.analysis.entities import build_lexicon
+from generator.analysis.reported_speech import ActorGazetteer, read_speech
 from helpers import clean, entity, paragraphs
 
 SOURCES = {e.id: e for e in (
@@ -13,6 +14,12 @@ SOURCES = {e.id: e for e in (
     entity("usa", "USA", kind="state", source_kind="government"),
     entity("dpa", "dpa", kind="medium", source_kind="wire_agency"),
 )}
+
+
+def _attributions(sentence: str, lang: str = "de"):
+    article = paragraphs(sentence)
+    lexicon = build_lexicon(SOURCES)
+    return find_attributions(article, read_speech(article, lang, ActorGazetteer(lexicon, SOURCES)), lexicon)
 
 
 @pytest.mark.parametrize("sentence, sources", [
@@ -27,8 +34,8 @@ SOURCES = {e.id: e for e in (
     ("Citing western intelligence, officials said troops had been sent.", ()),
 ])
 def test_attribution_sentences_resolve_to_sources(sentence, sources):
-    found = find_attributions(paragraphs(sentence), build_lexicon(SOURCES))
-    assert [(a.sources) for a in found] == [sources]
+    lang = "en" if sentence.split()[0] in ("According", "The", "Citing") else "de"
+    assert [a.sources for a in _attributions(sentence, lang)] == [sources]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -38,7 +45,8 @@ def test_attribution_sentences_resolve_to_sources(sentence, sources):
     "Das Land pflegt seit jeher Kontakt zu Russland.",
 ])
 def test_sentences_without_attribution(sentence):
-    assert find_attributions(paragraphs(sentence), build_lexicon(SOURCES)) == []
+    lang = "en" if sentence.startswith("The") else "de"
+    assert _attributions(sentence, lang) == []
 
 
 def test_credited_wire_agency_from_signature_and_source_line():

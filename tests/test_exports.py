@@ -18,7 +18,7 @@ def pages():
     return generated
 
 
-@pytest.mark.parametrize("name", ["events", "claims", "articles", "entities", "bibliography"])
+@pytest.mark.parametrize("name", ["events", "claims", "articles", "entities", "bibliography", "quotes", "attributions"])
 def test_json_validates_against_its_schema(pages, name):
     data = json.loads(pages[f"daten/{name}.json"])
     schema = json.loads(pages[f"daten/{name}.schema.json"])
@@ -59,3 +59,26 @@ def test_bibliography_keeps_precision_circa_and_unnamed_outlets(pages):
     assert swiss["author"] == [{"literal": "Elena Hatebur"}]
     assert "container-title" not in swiss  # the text does not name the outlet: no guess
     assert items["2024-06-putins-waffen-deal"]["container-title"] == "News.de"
+
+
+def test_quotes_and_attributions_point_into_the_cleaned_text(pages):
+    articles = {a["id"]: a for a in json.loads(pages["daten/articles.json"])["articles"]}
+    quotes = json.loads(pages["daten/quotes.json"])["quotes"]
+    attributions = json.loads(pages["daten/attributions.json"])["attributions"]
+    assert quotes and attributions
+    for record, field in [(q, "text") for q in quotes] + [(a, "cue") for a in attributions]:
+        assert articles[record["article"]]["text"][record["start"]:record["end"]] == record[field]
+    order = [(list(articles).index(q["article"]), q["start"]) for q in quotes]
+    assert order == sorted(order)  # a stable order: articles as published, then the text
+    assert {q["direct"] for q in quotes} == {True, False}
+    named = [a for a in attributions if a["source"]["name"] and not a["source"]["id"]]
+    assert all(a["source"]["kind"] != "unnamed" or a["source"]["resolved"] is None for a in attributions)
+    assert named, "named sources that are no actors keep their name"
+
+
+def test_quotes_and_attributions_as_csv(pages):
+    rows = list(csv.DictReader(io.StringIO(pages["daten/quotes.csv"].decode("utf-8-sig"))))
+    assert rows and set(rows[0]) == {"article", "paragraph", "start", "end", "direct", "text", "speaker_name",
+                                      "speaker_id", "speaker_kind"}
+    rows = list(csv.DictReader(io.StringIO(pages["daten/attributions.csv"].decode("utf-8-sig"))))
+    assert rows and rows[0]["cue"] and rows[0]["sentence"]

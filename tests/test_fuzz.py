@@ -19,6 +19,7 @@ from generator.analysis.entities import build_lexicon, find_epithets, find_menti
 from generator.model.problems import DossierError, ProblemLog
 from generator.pages.escaping import escape_text
 from generator.intake.yaml_nodes import read_yaml
+from generator.analysis.reported_speech import ActorGazetteer, read_speech
 from generator.analysis.quotes import Quote, extract_quotes, group_quotes
 from generator.analysis.text_reuse import SHINGLE, find_shared, tokens
 
@@ -142,11 +143,13 @@ def test_analysis_of_any_text_never_raises_and_points_into_the_text(text):
         assert blocks[mention.block][mention.start:mention.end] == mention.text
     for before, after in zip(mentions, mentions[1:]):
         assert before.block != after.block or before.end <= after.start  # longest wins, no overlaps
-    epithets = find_epithets(page, lexicon, mentions)
-    for quote in extract_quotes(page, mentions, epithets, entities, []):
-        assert blocks[quote.block][quote.start:quote.end].strip() == quote.text
-    for item in find_attributions(page, lexicon):
+    find_epithets(page, lexicon, mentions)
+    reading = read_speech(page, "de", ActorGazetteer(lexicon, entities))
+    for quote in extract_quotes(page, reading, lexicon, entities, []):
+        assert quote.text and quote.text in blocks[quote.block][quote.start:quote.end + 2]
+    for item in find_attributions(page, reading, lexicon):
         assert item.sentence in blocks[item.block] and set(item.sources) <= set(entities)
+        assert blocks[item.block][item.start:item.end] == item.phrase
     words = tokens(page)
     assert len(words.words) == len(words.blocks) == len(words.starts) == len(words.ends)
     for i in range(len(words)):

@@ -17,7 +17,7 @@ def test_actor_page_shows_the_latest_quotes_about_and_counts_the_rest(monkeypatc
 
     def about(page: str) -> list[str]:
         return [line for line in _section(page, "Zitate über").splitlines()
-                if line.startswith('<blockquote class="dossier-quote">')]
+                if line.startswith('<blockquote class="dossier-quote')]
 
     pages = [p for p, text in full.items() if p.startswith("akteure/") and "## Zitate über" in text and len(about(text)) > 1]
     assert pages, "the seed dossier has actors with several quotes about them"

@@ -1,6 +1,7 @@
-from generator.analysis.entities import build_lexicon, find_epithets, find_mentions
-from generator.model.records import Origin, QuoteOverride
+from generator.analysis.entities import build_lexicon
 from generator.analysis.quotes import extract_quotes, group_quotes
+from generator.analysis.reported_speech import ActorGazetteer, read_speech
+from generator.model.records import Origin, QuoteOverride
 from helpers import entity, paragraphs
 
 PUTIN = entity("putin", "Wladimir Putin", aliases=["Putin"], epithets=["Kremlchef"])
@@ -9,10 +10,12 @@ NK = entity("nk", "Nordkorea", kind="state")
 ENTITIES = {e.id: e for e in (PUTIN, KIM, NK)}
 
 
-def _quotes(*texts, overrides=()):
+def _quotes(*texts, overrides=(), direct_only=True):
     article = paragraphs(*texts)
-    mentions = find_mentions(article, build_lexicon(ENTITIES))
-    return extract_quotes(article, mentions, find_epithets(article, build_lexicon(ENTITIES), mentions), ENTITIES, list(overrides))
+    lexicon = build_lexicon(ENTITIES)
+    reading = read_speech(article, "de", ActorGazetteer(lexicon, ENTITIES))
+    found = extract_quotes(article, reading, lexicon, ENTITIES, list(overrides))
+    return [q for q in found if q.direct or not direct_only]
 
 
 def test_all_quote_styles():

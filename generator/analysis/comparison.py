@@ -137,10 +137,29 @@ def headlines(articles: list[Article], entities: dict[str, Entity], loaded_words
     return out
 
 
-def attribution_table(attributions: list[Attribution]) -> dict[str, Counter]:
-    """{source entity: Counter(article -> sentences citing it)}; '' collects unresolved attributions."""
-    table: dict[str, Counter] = defaultdict(Counter)
+@dataclass(frozen=True, order=True)
+class CitedSource:
+    """A source as the comparison groups it: an actor of the dossier, a named source that is none
+    (with its kind), or the sources the texts do not name."""
+
+    rank: int  # 0 actors, 1 named sources, 2 not named
+    actor: str = ""
+    name: str = ""
+    kind: str = "unnamed"
+
+
+def cited_sources(attribution: Attribution) -> tuple[CitedSource, ...]:
+    if attribution.sources:
+        return tuple(CitedSource(0, actor=ident) for ident in attribution.sources)
+    if attribution.source_name:
+        return (CitedSource(1, name=attribution.source_name, kind=attribution.source_kind),)
+    return (CitedSource(2),)
+
+
+def attribution_table(attributions: list[Attribution]) -> dict[CitedSource, Counter]:
+    """{source: Counter(article -> cues citing it)}: actors first, then named sources, then the unnamed."""
+    table: dict[CitedSource, Counter] = defaultdict(Counter)
     for attribution in attributions:
-        for source in attribution.sources or ("",):
+        for source in cited_sources(attribution):
             table[source][attribution.article] += 1
     return dict(sorted(table.items()))

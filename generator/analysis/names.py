@@ -73,7 +73,8 @@ class Memory:
             if fitting:
                 return fitting[-1]
         if gender in ("male", "female"):
-            fitting = [p for p in candidates if p.gender in (gender, "either", None)]
+            known = [p for p in candidates if p.gender == gender]  # a known gender first, then unknown ones
+            fitting = known or [p for p in candidates if p.gender in ("either", None)]
             if fitting:
                 return fitting[-1]
         return candidates[-1] if candidates else None
@@ -97,7 +98,21 @@ class Memory:
         return candidates[-1] if candidates else None
 
 
-def read_names(text: str, offset: int, memory: Memory) -> None:
+class Gazetteer:
+    """Names a reader knows before reading: a dossier's actors. The default knows none."""
+
+    def persons_in(self, text: str) -> list[tuple[int, str, str | None]]:
+        return []  # (start, canonical name, gender or None)
+
+    def organisations_in(self, text: str) -> list[tuple[int, str]]:
+        return []
+
+    def epithets_of(self, phrase: str) -> list[str]:
+        """The persons an epithet in the phrase is given to ('der Diktator' -> ['Kim Jong-un'])."""
+        return []
+
+
+def read_names(text: str, offset: int, memory: Memory, known: Gazetteer = Gazetteer()) -> None:
     """Add the persons and organisations named in one sentence to the memory."""
     for match in _ACRONYM_DEFINITION.finditer(text):
         full = match.group("full").strip()
@@ -106,10 +121,15 @@ def read_names(text: str, offset: int, memory: Memory) -> None:
             continue  # 'Markus Söder (CSU)' names a party, not the person
         memory.acronyms[match.group("short")] = full
         memory.add_organisation(offset + match.start(), full)
-    for start, name, gender in persons_in(text):
+    known_persons = known.persons_in(text)
+    starts = {start for start, _, _ in known_persons}
+    guessed = [p for p in persons_in(text) if p[0] not in starts]  # the dossier knows better than a name dictionary
+    for start, name, gender in sorted(guessed + known_persons, key=lambda p: (p[0], p[1])):
         memory.add_person(offset + start, name, gender, _role_before(text, start))
     for match in _ORGANISATION.finditer(text):
         memory.add_organisation(offset + match.start(), match.group(0))
+    for start, name in known.organisations_in(text):
+        memory.add_organisation(offset + start, name)
 
 
 _CAPITALISED = re.compile(rf"(?:{NAME_TOKEN})(?![\w'’-])")

@@ -1,4 +1,4 @@
-"""Direct quotes in the cleaned text, their speakers, and the same quote across outlets."""
+"""Quotes, direct and indirect, their speakers joined to the dossier's actors, and the same quote across outlets."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..intake import text_rules as rules
 from ..intake.textnorm import normalise, words
 from ..model.article_text import CleanArticle
 from ..model.records import Entity, QuoteOverride
-from .entities import EpithetUse, Mention
+from .entities import Lexicon
+from .reported_speech import SpeechReading, actors_named
 
+SPEAKER_KINDS = ("person", "organisation", "medium", "state")
 MIN_WORDS = 2
 
 
@@ -22,8 +23,13 @@ class Quote:
     start: int  # offsets of the quoted words, without the marks
     end: int
     text: str
-    speaker: str | None  # entity id
-    speaker_source: str  # "text" (found near a verb of saying), "yaml", or "" (unknown)
+    speaker: str | None  # actor id
+    speaker_source: str  # "text" (read from the article), "yaml" (the editor's override), or "" (unknown)
+    direct: bool = True  # False: indirect speech ('er sei zufrieden')
+    speaker_name: str | None = None  # who speaks as the text names them, actor or not
+    speaker_kind: str | None = None  # person, institution, outlet, agency, unnamed
+    speaker_inferred: bool = False  # the speaker was inferred from an earlier sentence ('er', 'der Kanzler')
+    speaker_written: str | None = None  # the words that name the speaker ('der Kanzler', 'er')
 
     @property
     def key(self) -> str:
@@ -42,100 +48,32 @@ class QuoteGroup:
         return tuple(sorted({q.article for q in self.quotes}))
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
-    """Outermost quoted spans of all styles; a mark closes at most one quote, and nested quotes stay
-    inside their outer quote (so '»' that closed a «…» never opens a »…«)."""
-    spans: list[tuple[int, int]] = []
-    used: set[int] = set()
-    for opening, closing in rules.QUOTE_STYLES:
-        position = 0
-        while True:
-            start = text.find(opening, position)
-            if start < 0:
-                break
-            if start in used:
-                position = start + 1
-                continue
-            end = text.find(closing, start + 1)
-            while end in used:
-                end = text.find(closing, end + 1)
-            if end < 0:
-                break
-            spans.append((start + 1, end))
-            used.update((start, end))
-            position = end + 1
-    spans.sort(key=lambda s: (s[0], -s[1]))
-    outer: list[tuple[int, int]] = []
-    for span in spans:
-        if outer and span[0] < outer[-1][1]:
-            continue
-        outer.append(span)
-    return outer
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    bounds = [0] + [m.end() for m in rules.SENTENCE_END.finditer(text)] + [len(text)]
-    left = max(b for b in bounds if b <= start)
-    right = min((b for b in bounds if b >= end), default=len(text))
-    return left, right
-
-
-SPEAKER_KINDS = ("person", "organisation", "medium")
-
-
-def _speaker(text: str, start: int, end: int, refs: list[tuple[int, str, bool]], kinds: dict[str, str]) -> str | None:
-    """Who says the quote: an actor (person first) named in the quote's sentence, not in the
-    genitive ('Putins Brief' is not Putin speaking), nearest a verb of saying; where the sentence
-    has only a pronoun ('Er sprach von …'), the last person named before it in the paragraph."""
-    left, right = _sentence_bounds(text, start, end)
-    outside = text[left:start] + " " * (end - start) + text[end:right]
-    verb = rules.SAYING_VERBS.search(outside)
-    if not verb:
-        return None
-    verb_at = left + verb.start()
-    near = [(kinds.get(entity) != "person", abs(position - verb_at), entity)
-            for position, entity, genitive in refs
-            if left <= position < right and not start <= position < end and not genitive
-            and kinds.get(entity) in SPEAKER_KINDS]
-    if near:
-        return min(near)[2]
-    if rules.PRONOUN.search(outside):
-        persons = [(position, entity) for position, entity, genitive in refs
-                   if position < left and kinds.get(entity) == "person" and not genitive]
-        if not persons:
-            return None
-        sentence_start, _ = _sentence_bounds(text, max(persons)[0], max(persons)[0])
-        return min(p for p in persons if p[0] >= sentence_start)[1]  # the subject comes first
-    return None
-
-
-def extract_quotes(clean: CleanArticle, mentions: list[Mention], epithets: list[EpithetUse],
-                   entities: dict[str, Entity], overrides: list[QuoteOverride]) -> list[Quote]:
-    kinds = {e.id: e.kind for e in entities.values()}
+def extract_quotes(clean: CleanArticle, reading: SpeechReading, lexicon: Lexicon, entities: dict[str, Entity],
+                   overrides: list[QuoteOverride]) -> list[Quote]:
+    """The quotes the speech reader found, their speakers joined to actors; the editor's overrides
+    name a speaker or drop a quote."""
     names = {normalise(n) for e in entities.values() for n in e.names}
-    refs_by_block: dict[str, list[tuple[int, str, bool]]] = defaultdict(list)
-    for mention in mentions:
-        genitive = mention.via != "adjective" and mention.text[-1:] in "s'’" and mention.text[-2:-1] != "s"
-        refs_by_block[mention.block].append((mention.start, mention.entity, genitive))
-    for use in epithets:
-        refs_by_block[use.block].append((use.start, use.entity, False))
     own = {normalise(o.text): o for o in overrides if o.article == clean.id}
     quotes = []
-    for block in clean.text_blocks:
-        for start, end in _spans(block.text):
-            text = block.text[start:end].strip()
-            override = own.get(normalise(text))
-            if override and override.ignore:
-                continue
-            if not override and (len(words(text)) < MIN_WORDS or normalise(text) in names):
-                continue
-            if override and override.speaker:
-                speaker, source = override.speaker, "yaml"
-            else:
-                speaker = _speaker(block.text, start, end, refs_by_block[block.anchor], kinds)
-                source = "text" if speaker else ""
-            quotes.append(Quote(clean.id, block.anchor, start, end, text, speaker, source))
-    return quotes
+    for block, found in reading.quotes:
+        text = found.text.strip()
+        override = own.get(normalise(text))
+        if override and override.ignore:
+            continue
+        if not override and found.direct and (len(words(text)) < MIN_WORDS and not found.speaker or normalise(text) in names):
+            continue  # a quoted word with nobody saying it is a title or scare quote
+        speaker = found.speaker
+        if override and override.speaker:
+            actor, source = override.speaker, "yaml"
+        else:
+            actors = actors_named(speaker, lexicon)
+            actor = actors[0] if actors and entities[actors[0]].kind in SPEAKER_KINDS else None
+            source = "text" if actor or (speaker and speaker.name) else ""
+        quotes.append(Quote(clean.id, block, found.start, found.end, text, actor, source, found.direct,
+                            speaker.name if speaker else None, speaker.kind if speaker else None,
+                            bool(speaker and speaker.inferred), speaker.written if speaker else None))
+    order = {block.anchor: i for i, block in enumerate(clean.blocks)}
+    return sorted(quotes, key=lambda q: (order[q.block], q.start, q.end))
 
 
 def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..intake.text_rules import first_name_gender
 from ..rules import load
-from .names import NAME_TOKEN, Memory, canonical_organisation, read_names
+from .names import NAME_TOKEN, Gazetteer, Memory, canonical_organisation, read_names
 from .sentences import sentences
 
 QUOTE_PAIRS = (("„", "“"), ("„", "”"), ("«", "»"), ("»", "«"), ("“", "”"), ('"', '"'), ("‚", "‘"), ("‹", "›"))
@@ -74,6 +74,7 @@ class _Rules:
     generic_organisation_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     particle_verbs: dict[str, list[str]]
+    pure_speech_verbs: frozenset[str]
 
 
 SOURCE_NP = (rf"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einer|eines|einem|einen|er|sie|he|she)\s+)?(?:[a-zäöü]+(?:e|en|er|es)\s+)?"
@@ -97,7 +98,7 @@ def rules(lang: str) -> _Rules:
                   frozenset(data["konjunktiv"]), frozenset(data["konjunktiv_weak"]),
                   frozenset(data["reporting_conjunctions"]),
                   tuple(data["information_nouns"]), frozenset(data["generic_organisation_nouns"]),
-                  frozenset(data["auxiliaries"]), data["particle_verbs"] or {})
+                  frozenset(data["auxiliaries"]), data["particle_verbs"] or {}, frozenset(data["pure_speech_verbs"]))
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -125,6 +126,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the white space at its ends, so that text[start:end] is the cue as shown."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _is_title(quoted: str) -> bool:
     """'ZDF Morgenmagazin', 'Bild': a short run of capitalised words names a title, not speech."""
     words = quoted.split()
@@ -136,7 +146,8 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 
 class Reader:
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, known: Gazetteer = Gazetteer()):
+        self.known = known
         self.lang = lang
         self.rules = rules(lang)
         self.memory = Memory()
@@ -300,6 +311,18 @@ class Reader:
         start = text.find(phrase, segment_start)
         return (start, start + len(phrase)) if start >= 0 and phrase else None
 
+    def _epithet_owner(self, phrase: str, at: int) -> str | None:
+        """Of the persons the dossier gives this epithet, the one named last before it."""
+        owners = self.known.epithets_of(phrase)
+        named = [person.name for position, person in self.memory.persons if position < at and person.name in owners]
+        return named[-1] if named else (owners[0] if len(owners) == 1 else None)
+
+    def _bare_name(self, phrase: str, gap: str) -> bool:
+        """'Weselsky sagte': one capitalised word with no article right before a verb of saying is a
+        name (German nouns take articles)."""
+        return self.lang != "en" and gap.strip() == "" and re.fullmatch(r"[A-ZÄÖÜ][\w'’-]+", phrase.strip()) is not None \
+            and phrase.strip().lower() not in self.rules.adverbs | self.rules.determiners
+
     def _strength(self, phrase: str) -> int:
         """How surely a phrase names a speaker: 2 for a pronoun, a person, a known name or a role or
         organisation noun; 1 for other capitalised words."""
@@ -400,6 +423,9 @@ class Reader:
                 return Source(written, self.memory.by_surname[bare].name, "person")
         if last_bare.lower() in self.rules.unnamed or (lower[0] in ("ein", "eine", "a", "an") and not genitive):
             return Source(written, None, "unnamed")
+        owner = self._epithet_owner(written, at) if lower[0] in self.rules.determiners else None
+        if owner:
+            return Source(written, owner, "person", True)  # 'der Diktator', as the dossier calls its actor
         role = next((r for r in self.rules.roles if last_bare.lower().endswith(r.lower())), None)
         if not role and len(main) >= 2 and last_bare[:1].isupper() and self._role_noun(main[-2]) and \
                 not self._source_noun(last_bare):
@@ -507,7 +533,7 @@ class Reader:
             for cue in cues:
                 if cue.source.name:
                     self.last_source = cue.source
-            read_names(text[s_start:s_end], self.position + s_start, self.memory)
+            read_names(text[s_start:s_end], self.position + s_start, self.memory, self.known)
         self.position += len(text) + 1
         return quotes, attributions
 
@@ -531,7 +557,8 @@ class Reader:
                     continue
                 source = self._resolve_cue_source(phrase, self.position + src_start)
                 speech = bool(re.match(r"(so|wie)\b", match.group(0)))
-                found.append(FoundAttribution(start, end, text[start:end].strip(), source, speech))
+                start, end = _trimmed(text, start, end)
+                found.append(FoundAttribution(start, end, text[start:end], source, speech))
                 taken.append((start, end))
         for match in self.rules.verbs.finditer(sentence):
             at = s_start + match.start()
@@ -552,14 +579,17 @@ class Reader:
             if match.group(1).lower().startswith(("zitier", "quot")) and between and \
                     between[0].lower() in self.rules.pronouns:
                 quoted = self.resolve(between[0], self.position + verb_end)  # 'zitiert ihn die FAZ'
-            found.append(FoundAttribution(start, end, text[start:end].strip(), source, True, quoted))
+            start, end = _trimmed(text, start, end)
+            found.append(FoundAttribution(start, end, text[start:end], source, True, quoted))
             taken.append((start, end))
         for pattern in self.rules.anaphoric:
             for match in pattern.finditer(sentence):
                 at = s_start + match.start()
                 if inside[at] or any(a <= at < b for a, b in taken):
                     continue
-                source = self.last_source or Source(match.group(0), self.memory.main_organisation(self.position + at), "institution")
+                earlier = self.last_source  # 'demnach', 'hieß es': the source named before
+                source = Source(match.group(0), earlier.name, earlier.kind, True) if earlier else \
+                    Source(match.group(0), self.memory.main_organisation(self.position + at), "institution", True)
                 found.append(FoundAttribution(at, s_start + match.end(), match.group(0), source))
         return sorted(found, key=lambda a: a.start)
 
@@ -573,14 +603,24 @@ class Reader:
         after = self._np_after(text, verb_end, limit)
         if after and self.lang == "en" and not verb_first:
             after = None  # English puts the speaker after the verb only behind a quote
-        if after and not self._subject_like(text[after[0]:after[1]], text):
-            after = None
+        pure = text[at:verb_end].lower() in self.rules.pure_speech_verbs
+        if after and not self._subject_like(text[after[0]:after[1]], text) and \
+                not (pure and re.match(r"(?:der|die|das|ein|eine)\s+(?:[a-zäöüß-]+\s+)*[A-ZÄÖÜ]", text[after[0]:after[1]])):
+            after = None  # 'sagte der Diktator' is the speaker; 'kritisierte die Maßnahme' is no speaker
         before = None if verb_first else self._np_before(text, at, s_start)
+        appositive = re.search(r",\s*([^,„“”\"«»]{2,60}),\s*$", text[s_start:at]) if self.lang != "en" else None
+        if verb_first and appositive and not re.search(r"[“”\"»«]\s*,?\s*$", text[s_start:at]):
+            start = s_start + appositive.start(1)
+            end = self._np_end(text, start, s_start + appositive.end(1))
+            if end > start and self._subject_like(text[start:end], text):
+                return (start, end), start, verb_end  # 'Pjöngjangs Botschafter, Sin Hong-chol, erklärte'
+
         if before is None and not verb_first and self.lang == "en":
             before = self._np_before_en(text, at, s_start)
             if before and not self._subject_like(text[before[0]:before[1]], text):
                 before = None
-        if before and not self._subject_like(text[before[0]:before[1]], text):
+        if before and not self._subject_like(text[before[0]:before[1]], text) and \
+                not self._bare_name(text[before[0]:before[1]], text[before[1]:at]):
             before = None
         if before and after and self._strength(text[after[0]:after[1]]) > self._strength(text[before[0]:before[1]]):
             return after, at, after[1]  # 'Schnelle Besserung erwartet die Bahn nicht'
@@ -616,21 +656,32 @@ class Reader:
             if trailing:
                 return self._clause(text, s_start, trailing.start)
             return None
-        self.reported = strong or (weak and bool(speech or self.reported))
+        weak = weak and bool(speech)  # Konjunktiv II and look-alikes report speech only under a verb of saying
+        self.reported = strong
         if not (strong or weak or trailing):
             return None
-        start, end = s_start, s_end
-        for cue in cues:
-            if cue.start <= start + 2:
-                cut = min([p for p in (text.find(",", cue.end, s_end), text.find(":", cue.end, s_end)) if p >= 0], default=-1)
-                if cut >= 0:
-                    start = cut + 1
-            elif cue.start > start:
-                end = min(end, cue.start)
-        return self._clause(text, start, end)
+        cue = min(speech or cues, key=lambda c: c.start, default=None)
+        if cue is None:
+            return self._clause(text, s_start, s_end)
+        before, after = (s_start, cue.start), (cue.end, s_end)
+        lead = re.match(r"(?:[^,:„“”\"«»]{0,25}?[,:])?\s*(?:(?:dass|ob|that)\s+)?", text[cue.end:s_end])
+        reported = re.search(r"[,:]\s*(?:dass|ob|that)\s+", text[cue.end:s_end])
+        after = (cue.end + (reported.end() if reported else lead.end()), s_end)  # '…sagte der Diktator zudem, dass …' -> the clause after 'dass'
+        if text[s_start:cue.start].strip(" ,") == "" or re.match(r"\s*[,:]", text[cue.end:s_end]) and \
+                self._has_reporting_verb(text[after[0]:after[1]]):
+            return self._clause(text, *after)  # 'X sagte, dass …', 'X sagte: …'
+        if text[cue.end:s_end].strip(" .!?") == "" or self._has_reporting_verb(text[before[0]:before[1]]):
+            return self._clause(text, *before)  # '…, sagte X.'
+        return self._clause(text, *after)
+
+    def _has_reporting_verb(self, clause: str) -> bool:
+        found = set(re.findall(r"\b\w+\b", clause))
+        return bool(found & (self.rules.konjunktiv | self.rules.konjunktiv_weak)) or self.lang == "en"
 
     def _clause(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        clause = text[start:end].strip(" ,.;:")
+        clause = re.sub(r"\s*\([\w/\-]{2,20}\)$", "", text[start:end].strip(" ,.;:")).strip(" ,.;:")  # no '(ari)'
+        if self.lang != "en":
+            clause = re.sub(r"^(?:dass|ob)\s+", "", clause)
         if not clause or len(clause.split()) < 3:
             return None
         if re.fullmatch(r"[„“”\"«»‚‘].*[„“”\"«»‚‘][.!?]?", clause) and not re.search(r"[„“”\"«»][^„“”\"«»]*\s\w+\s[^„“”\"«»]*[„“”\"«»]", clause[1:-1]):

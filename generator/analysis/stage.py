@@ -12,7 +12,7 @@ from ..model.article_text import CleanArticle
 from ..model.dates import UNDATED_LAST, date_order
 from ..model.problems import ProblemLog
 from ..model.records import Article, Corpus
-from . import attribution, chronology, comparison, entities, quotes, text_reuse
+from . import attribution, chronology, comparison, entities, quotes, reported_speech, text_reuse
 from .anchoring import Anchor, anchor_quote
 
 
@@ -50,6 +50,22 @@ def _anchor_refs(records: dict, refs_of, kind: str, clean: dict[str, CleanArticl
     return anchors
 
 
+def _warn_frequent_sources(ordered, attributions: dict, log: ProblemLog) -> None:
+    """Named sources the articles cite that are no actors yet: candidates for entities.yml, once
+    two articles cite them."""
+    cited: dict[tuple[str, str], list] = {}
+    for article in ordered:
+        for item in attributions[article.id]:
+            if item.source_name and not item.sources and not item.inferred and item.source_kind != "unnamed":
+                cited.setdefault((item.source_name, item.source_kind), []).append(article)
+    for (name, kind), articles in sorted(cited.items()):
+        if len({a.id for a in articles}) >= 2:
+            first = articles[0]
+            log.warn(first.origin.file, first.origin.line,
+                     f"source '{name}' ({kind}) is cited {len(articles)} times in {len({a.id for a in articles})} articles "
+                     f"but is no actor; add it to content/entities.yml to give it a page")
+
+
 def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
     ordered = publication_order(corpus)
     ordered = tuple(a for a in ordered if a.id in corpus.seeds)
@@ -58,9 +74,11 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
     mentions = {a.id: entities.find_mentions(clean[a.id], lexicon) for a in ordered}
     epithets = {a.id: entities.find_epithets(clean[a.id], lexicon, mentions[a.id]) for a in ordered}
     overrides = list(corpus.quote_overrides)
-    found_quotes = {a.id: quotes.extract_quotes(clean[a.id], mentions[a.id], epithets[a.id], corpus.entities, overrides)
+    known = reported_speech.ActorGazetteer(lexicon, corpus.entities)
+    speech = {a.id: reported_speech.read_speech(clean[a.id], a.language, known) for a in ordered}
+    found_quotes = {a.id: quotes.extract_quotes(clean[a.id], speech[a.id], lexicon, corpus.entities, overrides)
                     for a in ordered}
-    attributions = {a.id: attribution.find_attributions(clean[a.id], lexicon) for a in ordered}
+    attributions = {a.id: attribution.find_attributions(clean[a.id], speech[a.id], lexicon) for a in ordered}
     agencies = {a.id: attribution.credited_agencies(clean[a.id], corpus.entities) for a in ordered}
 
     annotations: dict[str, list[AnchoredAnnotation]] = {a.id: [] for a in ordered}
@@ -79,6 +97,7 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
                                                  for q in found_quotes[override.article]) and not override.ignore:
             log.warn(override.origin.file, override.origin.line,
                      f"article '{override.article}': quote override '{override.text}' matches no quote found in the text")
+    _warn_frequent_sources(ordered, attributions, log)
     for entity in corpus.entities.values():
         if not any(m.entity == entity.id for ms in mentions.values() for m in ms) and not entity.source_kind:
             log.warn(entity.origin.file, entity.origin.line, f"entity '{entity.id}' is never mentioned in any article")

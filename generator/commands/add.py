@@ -16,10 +16,10 @@ from pathlib import Path
 import yaml
 
 from ..intake import text_rules as rules
+from ..intake.corpus import REVIEW_MARK, UNKNOWN_OUTLET
 from ..intake.metadata import Guess, read_metadata
 from ..model.problems import DossierError, Problem
 
-UNKNOWN_OUTLET = "unbekannt"
 
 
 NO_HEADLINE = {"de": "[Ohne Überschrift]", "en": "[No headline]"}  # a stub title when no line reads as one
@@ -99,7 +99,7 @@ def read_stub(text: str, seed: str, taken: set[str]) -> Stub:
 
 def _yaml_stub(stub: Stub, indent: str, source: str) -> str:
     q = lambda value: json.dumps(value, ensure_ascii=False)  # noqa: E731 - JSON strings are valid YAML
-    lines = [f"{indent}# review: added by 'python -m generator add' from {source}; check every value, then remove this line",
+    lines = [f"{indent}{REVIEW_MARK} added by 'python -m generator add' from {source}; check every value, then remove this line",
              f"{indent}- id: {stub.id}", f"{indent}  seed: {q(stub.seed)}",
              f"{indent}  outlet: {UNKNOWN_OUTLET}  # choose the outlet's id from content/outlets.yml",
              f"{indent}  title: {q(stub.title)}  # {stub.notes['title']}"]

@@ -41,13 +41,34 @@ FILES: list[tuple[str, tuple[str, str], dict[str, tuple[str, str]]]] = [
                                                          "unit (%, Prozentpunkte, EUR, USD, Anteil, Jahr …)"),
         "approximate": ("ungefähr (true/false)", "approximate (true/false)"), "counted": ("was gezählt wird", "what is counted"),
         "attributed_to": ("Quellen", "sources")}),
+    ("quotes.json", ("Zitate aus den Artikeln, direkt und indirekt, mit Sprecher", "Quotes from the articles, direct and indirect, with their speakers"), {
+        "article": ("Artikel (Kennung wie in articles.json)", "article (id as in articles.json)"),
+        "paragraph": ("Absatz-Anker", "paragraph anchor"), "text": ("das Zitat, wie es dasteht", "the quote as written"),
+        "direct": ("direkte Rede (true) oder indirekte (false)", "direct speech (true) or indirect (false)"),
+        "speaker": ("name wie im Text, resolved (wer es ist), id (Akteur oder null), kind (person, institution, outlet, "
+                    "agency, unnamed), inferred (aus einem früheren Satz erschlossen)",
+                    "name as written, resolved (who it is), id (actor or null), kind (person, institution, outlet, agency, "
+                    "unnamed), inferred (from an earlier sentence)"),
+        "start": ("Zeichenposition im bereinigten Text (text in articles.json)", "character offset in the cleaned text (text in articles.json)"),
+        "end": ("Ende im bereinigten Text", "end in the cleaned text")}),
+    ("attributions.json", ("Quellenangaben: wer sagt oder meldet es", "Attributions: who says or reports it"), {
+        "article": ("Artikel (Kennung wie in articles.json)", "article (id as in articles.json)"),
+        "paragraph": ("Absatz-Anker", "paragraph anchor"), "cue": ("die zuschreibenden Wörter", "the attributing words"),
+        "sentence": ("der Satz der Angabe", "the sentence"),
+        "source": ("name wie im Text, resolved, id (Akteur oder null), ids (alle Akteure), kind, inferred",
+                   "name as written, resolved, id (actor or null), ids (every actor), kind, inferred"),
+        "start": ("Zeichenposition der Angabe im bereinigten Text", "character offset of the cue in the cleaned text"),
+        "end": ("Ende im bereinigten Text", "end in the cleaned text")}),
+    ("quotes.csv", ("Zitate als Tabelle", "Quotes as a table"), {}),
+    ("attributions.csv", ("Quellenangaben als Tabelle", "Attributions as a table"), {}),
     ("articles.json", ("Artikel mit Metadaten", "Articles with metadata"), {
         "id": ("Kennung", "id"), "title": ("Überschrift", "headline"), "kicker": ("Dachzeile", "kicker"),
         "outlet": ("Medium (Kennung)", "outlet (id)"), "outlet_label": ("Medium", "outlet"),
         "authors": ("Autor·innen", "authors"), "published": ("Erscheinungsdatum (EDTF-Stil)", "publication date (EDTF style)"),
         "url": ("Adresse", "address"), "archived_url": ("Archivadresse", "archived address"),
         "accessed": ("Abrufdatum", "access date"), "language": ("Sprache", "language"), "agencies": ("Agenturen", "agencies"),
-        "words": ("Wörter im bereinigten Text", "words in the cleaned text"), "seed": ("Quelldatei", "source file")}),
+        "words": ("Wörter im bereinigten Text", "words in the cleaned text"), "seed": ("Quelldatei", "source file"),
+        "text": ("der bereinigte Text (Textblöcke, durch eine Leerzeile getrennt)", "the cleaned text (text blocks, a blank line between them)")}),
     ("articles.csv", ("Artikel als Tabelle", "Articles as a table"), {
         "id": ("Kennung", "id"), "title": ("Überschrift", "headline"), "outlet_label": ("Medium", "outlet"),
         "authors": ("Autor·innen", "authors"), "published": ("Erscheinungsdatum", "publication date"),
@@ -157,7 +178,7 @@ def _articles(corpus: Corpus, analysis: Analysis) -> tuple[list[dict], list[list
                          "published_note": article.published_note, "url": article.url, "archived_url": article.archived_url,
                          "accessed": _date(article.accessed), "language": article.language, "agencies": agencies,
                          "signature": analysis.clean[article.id].signature, "words": words, "seed": article.seed,
-                         "tags": list(article.tags)})
+                         "tags": list(article.tags), "text": analysis.clean[article.id].text})
         rows.append([article.id, article.title, outlet.label if outlet else article.outlet,
                      "; ".join(article.authors), _date(article.published) or "", article.url or "",
                      " ".join(agencies), words])
@@ -168,6 +189,42 @@ def _articles(corpus: Corpus, analysis: Analysis) -> tuple[list[dict], list[list
                 "URL": article.url, "archive_location": article.archived_url, "note": article.published_note or None}
         bibliography.append({k: v for k, v in item.items() if v is not None})
     return articles, rows, bibliography
+
+
+def _who(name: str | None, resolved: str | None, ids: tuple[str, ...], kind: str | None, inferred: bool) -> dict:
+    return {"name": name, "resolved": resolved, "id": ids[0] if ids else None, "kind": kind or "unnamed", "inferred": inferred}
+
+
+def _quotes(analysis: Analysis) -> tuple[list[dict], list[list]]:
+    quotes, rows = [], []
+    for article in analysis.articles:
+        clean = analysis.clean[article.id]
+        for quote in analysis.quotes[article.id]:
+            start = clean.offset(quote.block) + quote.start
+            ids = (quote.speaker,) if quote.speaker else ()
+            speaker = _who(quote.speaker_written or quote.speaker_name, quote.speaker_name, ids, quote.speaker_kind,
+                           quote.speaker_inferred)
+            quotes.append({"article": article.id, "paragraph": quote.block, "text": quote.text, "direct": quote.direct,
+                           "speaker": speaker, "start": start, "end": start + len(quote.text)})
+            rows.append([article.id, quote.block, start, start + len(quote.text), "true" if quote.direct else "false",
+                         quote.text, speaker["name"] or "", speaker["id"] or "", speaker["kind"]])
+    return quotes, rows
+
+
+def _attributions(analysis: Analysis) -> tuple[list[dict], list[list]]:
+    items, rows = [], []
+    for article in analysis.articles:
+        clean = analysis.clean[article.id]
+        for item in analysis.attributions[article.id]:
+            start = clean.offset(item.block) + item.start
+            source = _who(item.source_written or item.source_name, item.source_name, item.sources, item.source_kind,
+                          item.inferred)
+            source["ids"] = list(item.sources)
+            items.append({"article": article.id, "paragraph": item.block, "cue": item.phrase, "sentence": item.sentence,
+                          "source": source, "start": start, "end": start + len(item.phrase)})
+            rows.append([article.id, item.block, start, start + len(item.phrase), item.phrase, source["name"] or "",
+                         source["id"] or "", source["kind"], item.sentence])
+    return items, rows
 
 
 def _entities(corpus: Corpus, analysis: Analysis) -> list[dict]:
@@ -185,6 +242,8 @@ def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, b
     events, event_rows = _events(corpus, analysis)
     claims, claim_rows = _claims(corpus, analysis)
     articles, article_rows, bibliography = _articles(corpus, analysis)
+    quotes, quote_rows = _quotes(analysis)
+    attributions, attribution_rows = _attributions(analysis)
     meta = {"dossier": corpus.dossier.title, "version": corpus.dossier.version, "schema_version": SCHEMA_VERSION}
     return {
         prefix + "events.json": _json({**meta, "events": events}),
@@ -192,6 +251,12 @@ def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, b
         prefix + "claims.json": _json({**meta, "claims": claims}),
         prefix + "claims.csv": _csv(["id", "statement", "status", "article", "quote", "figure", "value", "low", "high",
                                      "unit", "approximate", "counted", "attributed_to"], claim_rows),
+        prefix + "quotes.json": _json({**meta, "quotes": quotes}),
+        prefix + "quotes.csv": _csv(["article", "paragraph", "start", "end", "direct", "text", "speaker_name", "speaker_id",
+                                     "speaker_kind"], quote_rows),
+        prefix + "attributions.json": _json({**meta, "attributions": attributions}),
+        prefix + "attributions.csv": _csv(["article", "paragraph", "start", "end", "cue", "source_name", "source_id",
+                                           "source_kind", "sentence"], attribution_rows),
         prefix + "articles.json": _json({**meta, "articles": articles}),
         prefix + "articles.csv": _csv(["id", "title", "outlet_label", "authors", "published", "url", "agencies", "words"],
                                       article_rows),

@@ -88,6 +88,10 @@ _META = {"dossier": _STR, "version": _STR, "schema_version": {"const": SCHEMA_VE
 _DATE = {"type": "string", "pattern": r"^~?\d{4}(-\d{2}(-\d{2})?)?(/(\d{4}(-\d{2}(-\d{2})?)?)?)?$"}
 
 
+_WHO = _object({"name": _OPT_STR, "resolved": _OPT_STR, "id": _OPT_STR,
+                "kind": {"enum": ["person", "institution", "outlet", "agency", "unnamed"]}, "inferred": {"type": "boolean"}})
+
+
 def _document(key: str, item: dict) -> dict:
     return {"$schema": DRAFT,
             **_object({**_META, key: {"type": "array", "items": item}})}
@@ -111,12 +115,21 @@ SCHEMAS: dict[str, dict] = {
                 "text": _STR, "value": {"type": "number"}, "low": {"type": ["number", "null"]},
                 "high": {"type": ["number", "null"]}, "unit": _OPT_STR, "approximate": {"type": "boolean"},
                 "counted": _OPT_STR, "qualifier": _OPT_STR})]}})}})),
+    "quotes.schema.json": _document("quotes", _object({
+        "article": _STR, "paragraph": _STR, "text": _STR, "direct": {"type": "boolean"}, "speaker": _WHO,
+        "start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0}})),
+    "attributions.schema.json": _document("attributions", _object({
+        "article": _STR, "paragraph": _STR, "cue": _STR, "sentence": _STR,
+        "source": {**_WHO, "properties": {**_WHO["properties"], "ids": {"type": "array", "items": _STR}},
+                   "required": [*_WHO["required"], "ids"]},
+        "start": {"type": "integer", "minimum": 0}, "end": {"type": "integer", "minimum": 0}})),
     "articles.schema.json": _document("articles", _object({
         "id": _STR, "title": _STR, "kicker": _OPT_STR, "outlet": _STR, "outlet_label": _STR, "outlet_named": {"type": "boolean"},
         "authors": {"type": "array", "items": _STR}, "published": {"oneOf": [{"type": "null"}, _DATE]},
         "published_note": _STR, "url": _OPT_STR, "archived_url": _OPT_STR, "accessed": {"oneOf": [{"type": "null"}, _DATE]},
         "language": {"enum": ["de", "en"]}, "agencies": {"type": "array", "items": _STR}, "signature": _OPT_STR,
-        "words": {"type": "integer", "minimum": 0}, "seed": _STR, "tags": {"type": "array", "items": _STR}})),
+        "words": {"type": "integer", "minimum": 0}, "seed": _STR, "tags": {"type": "array", "items": _STR},
+        "text": _STR})),
     "entities.schema.json": _document("entities", _object({
         "id": _STR, "name": _STR, "kind": {"enum": ["person", "state", "organisation", "place", "medium"]},
         "aliases": {"type": "array", "items": _STR}, "description": _STR, "source_kind": _OPT_STR,

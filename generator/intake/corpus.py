@@ -24,6 +24,7 @@ def load_corpus(root: Path, log: ProblemLog) -> Corpus | None:
     records = _read(by_file, log)
     seeds = read_seeds(root, records.articles, log)
     check_references(records, unreadable, log)
+    _warn_unreviewed(root, records.articles, log)
     if records.dossier is None:
         return None
     return Corpus(str(root), records.dossier, records.outlets, records.articles, records.entities, records.events,
@@ -60,3 +61,23 @@ def _read(by_file: dict[str, list[Record]], log: ProblemLog) -> Records:
         claims=unique([readers.read_claim(r, languages) for r in by_file["claims.yml"]], "claim", log),
         quote_overrides=tuple(quote_overrides),
     )
+
+
+REVIEW_MARK = "# review:"  # the line 'add' writes above each stub it appends
+UNKNOWN_OUTLET = "unbekannt"  # the outlet 'add' gives an article whose outlet the text does not tell
+
+
+def _warn_unreviewed(root: Path, articles: dict, log: ProblemLog) -> None:
+    """Stubs that 'add' wrote and nobody reviewed yet, and outlets it could not tell: warnings
+    (``check --strict`` fails on them)."""
+    path = root / "content" / "articles.yml"
+    lines = path.read_text(encoding="utf-8-sig").split("\n") if path.is_file() else []
+    for article in articles.values():
+        above = next((lines[i].strip() for i in range(article.origin.line - 2, -1, -1) if lines[i].strip()), "")
+        if above.startswith(REVIEW_MARK):
+            log.warn(article.origin.file, article.origin.line,
+                     f"article '{article.id}' is still marked for review; check its values, then delete the "
+                     f"'{REVIEW_MARK}' line above it")
+        if article.outlet == UNKNOWN_OUTLET:
+            log.warn(article.origin.file, article.origin.line,
+                     f"article '{article.id}': its outlet is not known yet; set 'outlet:' to an id from content/outlets.yml")

@@ -42,5 +42,20 @@ class CleanArticle:
     def comments(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind.startswith("comment"))
 
+    @property
+    def text(self) -> str:
+        """The cleaned text: the text blocks in order, a blank line between them. Quote and
+        attribution offsets in the downloads count in this text."""
+        return "\n\n".join(b.text for b in self.text_blocks)
+
+    def offset(self, anchor: str) -> int:
+        """Where a text block starts in ``text``."""
+        position = 0
+        for block in self.text_blocks:
+            if block.anchor == anchor:
+                return position
+            position += len(block.text) + 2
+        raise KeyError(anchor)
+
     def word_count(self) -> int:
         return sum(len(b.text.split()) for b in self.blocks if b.kind in BODY_KINDS or b.kind == "heading")
