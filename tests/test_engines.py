@@ -147,7 +147,7 @@ def test_no_markdown_is_left_unrendered(sites, engine):
 
 
 def _search_text(site: Path, engine: str) -> dict[str, str]:
-    """Each engine's search index as {location: title and text}."""
+    """Each engine's search index as {location: its title and text, without tags}."""
     index = site / ("search/search_index.json" if engine == "mkdocs" else "search.json")
     docs = json.loads(index.read_text(encoding="utf-8"))["docs" if engine == "mkdocs" else "items"]
     return {doc["location"]: unescape(re.sub(r"<[^>]+>", " ", doc.get("title", "") + " " + doc.get("text", "")))
@@ -166,6 +166,15 @@ def test_passages_marked_for_exclusion_stay_out_of_search(sites, engine):
     for text in excluded:
         assert any(text in page.body for page in pages.values()), text  # shown on the site
         assert text not in index, f"{text!r} is in the {engine} search index"
+    sections = _search_text(sites[engine], engine)
+    articles = {loc: text for loc, text in sections.items() if loc.startswith("artikel/")}
+    shared = {loc: text for loc, text in articles.items() if loc.endswith("#gemeinsame-passagen")}
+    attributions = {loc: text for loc, text in articles.items() if loc.endswith("#quellenangaben-im-text")}
+    assert shared and attributions
+    for loc, text in shared.items():  # the intro only: no passage (each side starts with "…")
+        assert labels["shared_intro"] in text and "…" not in text, (loc, text[:300])
+    for loc, text in attributions.items():
+        assert " ".join(text.split()) == labels["attributions"], (loc, text[:300])  # the heading alone
     assert article[200:260] in " ".join(index.split())
 
 
