@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
+import time
 from pathlib import Path
 
 from . import pipeline
 from .commands.add import add_articles
 from .commands.init import init_project
 from .commands.schemas import write_schemas
+from .commands.watch import watch
 from .model.options import SiteOptions
 from .model.problems import DossierError, Problem
 
@@ -20,13 +23,38 @@ def _site_settings(root: Path) -> tuple[Path, SiteOptions]:
     if not config_file.is_file():
         return root / "docs", SiteOptions()
     from mkdocs.config import load_config
-    from mkdocs.exceptions import ConfigurationError
+    from mkdocs.exceptions import Abort, ConfigurationError
 
+    # MkDocs refuses a docs_dir that does not exist yet, but writing it is this command's job.
+    docs_dir = _docs_dir_setting(config_file)
+    if docs_dir is not None:
+        (root / docs_dir).mkdir(parents=True, exist_ok=True)
     try:
         config = load_config(config_file=str(config_file))
-    except ConfigurationError as exc:
-        raise DossierError([Problem("mkdocs.yml", 0, f"invalid configuration: {exc}")]) from None
+    except (ConfigurationError, Abort) as exc:
+        # Abort (a SystemExit) carries no message; MkDocs logged the details before raising it.
+        raise DossierError([Problem("mkdocs.yml", 0, f"invalid configuration: {exc or 'see the MkDocs errors above'}")]) from None
     return Path(config.docs_dir), SiteOptions(config.site_url or "", config.use_directory_urls)
+
+
+def _docs_dir_setting(config_file: Path) -> str | None:
+    """docs_dir as written in mkdocs.yml (MkDocs' default "docs" without one), or None when it is
+    not a plain relative path; MkDocs' own loader reports any problem with it."""
+    import yaml
+
+    class _Loader(yaml.SafeLoader):
+        """Reads MkDocs' custom tags (!ENV, !relative, !!python/name) as plain values."""
+
+    _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    try:
+        settings = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+    except (OSError, yaml.YAMLError):
+        return None
+    value = settings.get("docs_dir", "docs") if isinstance(settings, dict) else None
+    if not isinstance(value, str) or not value or Path(value).is_absolute() or ".." in Path(value).parts:
+        return None
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         command.add_argument("--dossier", type=Path, default=Path("."), help="the dossier project folder (default: .)")
         if name == "build":
             command.add_argument("--out", type=Path, help="where to write the Markdown (default: docs_dir of mkdocs.yml)")
+            command.add_argument("--watch", action="store_true",
+                                 help="keep running and rebuild whenever content/ or seeds/ change (for zensical serve)")
+            command.add_argument("--interval", type=float, default=0.5, help="seconds between checks with --watch")
         else:
             command.add_argument("--strict", action="store_true",
                                  help="fail (exit code 1) on warnings too: stubs still under review, unknown outlets, …")
@@ -75,17 +106,39 @@ def main(argv: list[str] | None = None) -> int:
             return 1 if args.strict and result.warnings else 0
         docs_dir, options = _site_settings(root)
         out = args.out or docs_dir
-        result = pipeline.build(root, out, options)
-        for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        report = result.report
-        print(f"wrote {len(report.written)} file(s) to {out} ({report.unchanged} unchanged, {len(report.removed)} removed)")
+        if args.watch:
+            _build_reporting(root, out, options)
+            watch(root, functools.partial(_build_reporting, root, out, options), args.interval)
+            return 0
+        _build(root, out, options)
         return 0
     except DossierError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        print(f"{len(exc.problems)} problem(s); nothing was written", file=sys.stderr)
+        _report_problems(exc)
         return 1
+
+
+def _build(root: Path, out: Path, options: SiteOptions) -> None:
+    start = time.perf_counter()
+    result = pipeline.build(root, out, options)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    report = result.report
+    print(f"wrote {len(report.written)} file(s) to {out} ({report.unchanged} unchanged, {len(report.removed)} removed)"
+          f" in {time.perf_counter() - start:.2f} s", flush=True)
+
+
+def _build_reporting(root: Path, out: Path, options: SiteOptions) -> None:
+    """A build in watch mode: problems are listed and the last good pages stay until they are fixed."""
+    try:
+        _build(root, out, options)
+    except DossierError as exc:
+        _report_problems(exc)
+
+
+def _report_problems(exc: DossierError) -> None:
+    for problem in exc.problems:
+        print(problem, file=sys.stderr)
+    print(f"{len(exc.problems)} problem(s); nothing was written", file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":

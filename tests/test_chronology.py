@@ -23,7 +23,7 @@ def test_chronology_lists_every_event_in_order_with_sources():
     for entry in entries:
         assert f"#ereignis-{entry.event.id}" in page
         for source in entry.sources:
-            assert f"artikel/{source.ref.article}/#{source.anchor.block}" in page
+            assert f"](../artikel/{source.ref.article}.md#{source.anchor.block})" in page
 
 
 def test_event_date_and_report_date_kept_apart():

@@ -151,6 +151,27 @@ def test_generated_markdown_renders_without_the_hook(tmp_path):
     assert (project / "site" / "artikel" / "2025-12-neujahrsbrief" / "index.html").exists()
 
 
+def test_build_creates_the_missing_docs_folder(tmp_path):
+    """A fresh checkout has no generated/; MkDocs' config loader would refuse it."""
+    project = make_project(tmp_path / "p")
+    (project / "generated").rmdir()
+    result = generator_cli(["build"], project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "generated" / "artikel" / "2025-12-neujahrsbrief.md").is_file()
+
+
+def test_bad_mkdocs_config_gives_one_line_not_a_silent_exit(tmp_path):
+    project = make_project(tmp_path / "p")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("  name: material", "  name: nosuchtheme"),
+                      encoding="utf-8")
+    result = generator_cli(["build"], project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "mkdocs.yml: invalid configuration: " in result.stderr
+    assert "nosuchtheme" in result.stderr  # MkDocs' own explanation stays visible
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

@@ -31,10 +31,11 @@ def test_overview_lists_the_latest_dated_articles_and_links_to_all(monkeypatch):
     full, result = pipeline.generate(ROOT)
     monkeypatch.setattr(limits, "ARTICLES_ON_OVERVIEW", 2)
     capped, _ = pipeline.generate(ROOT)
-    rows = [line for line in _section(capped["index.md"], "Artikel").splitlines() if line.startswith("<tr><td>")]
+    rows = [line for line in _section(capped["index.md"], "Artikel").splitlines() if line.startswith("<tr markdown><td markdown>")]
     latest = [a for a in result.analysis.articles if a.published][-2:]
-    assert len(rows) == 2 and all(f'href="artikel/{a.id}/"' in row for a, row in zip(latest, rows))
+    assert len(rows) == 2 and all(f'](artikel/{a.id}.md)' in row for a, row in zip(latest, rows))
     total = len(result.analysis.articles)
-    assert f'Gezeigt sind die 2 neuesten von {total} Artikeln; alle stehen unter <a href="artikel/">Alle Artikel</a>.' in capped["index.md"]
-    full_rows = [line for line in _section(full["index.md"], "Artikel").splitlines() if line.startswith("<tr><td>")]
+    assert f'Gezeigt sind die 2 neuesten von {total} Artikeln; alle stehen unter [Alle Artikel](artikel/index.md).' in capped["index.md"]
+    full_rows = [line for line in _section(full["index.md"], "Artikel").splitlines()
+                 if line.startswith("<tr markdown><td markdown>")]
     assert len(full_rows) == total and "neuesten von" not in full["index.md"]

@@ -58,6 +58,7 @@ markdown_extensions:
   - toc:
       permalink: true
   - attr_list
+  - md_in_html
   - tables
 
 nav:

@@ -1,7 +1,8 @@
 """The one place where text from articles and YAML is made safe for the generated pages.
 
-Generated Markdown mixes Markdown (headings) and raw HTML blocks. Numeric character references
-work in both: HTML decodes them, and Markdown never treats them as syntax. So every character that
+Generated Markdown mixes Markdown (headings, links) and raw HTML blocks, many of them parsed as
+Markdown too (md_in_html's ``markdown`` attribute, for the links). Numeric character references
+work in all of these: HTML decodes them, and Markdown never treats them as syntax. So every character that
 HTML, Markdown or its extensions could interpret is written as a reference, and line breaks
 become spaces, so that input text renders literally wherever a template puts it.
 """

@@ -33,8 +33,10 @@ def highlight(text: str, spans: list[Span]) -> Markup:
         events.append((mark.start, 1, f'<mark class="dossier-mark" id="markierung-{mark.ident}">'))
         events.append((mark.end, 0, f'</mark><sup class="dossier-ref"><a href="#anmerkung-{mark.ident}">[{mark.number}]</a></sup>'))
     for link in links:
-        events.append((link.start, 2, f'<a class="dossier-actor" href="{url(link.href)}">'))
-        events.append((link.end, -1, "</a>"))
+        # A Markdown link to the actor's .md page (the paragraph is parsed by md_in_html), so that
+        # both MkDocs and Zensical resolve it; see urls.py.
+        events.append((link.start, 2, "["))
+        events.append((link.end, -1, f"]({url(link.href)}){{: .dossier-actor }}"))
     events.sort(key=lambda e: (e[0], e[1]))
     out, position = [], 0
     for at, _, html in events:

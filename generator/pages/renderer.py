@@ -21,7 +21,7 @@ from ..model.figures import format_value
 from ..model.options import SiteOptions
 from ..model.records import Corpus
 from .escaping import escape_text, literal, url
-from .urls import Links, absolute_url, anchor, record_page, relative_url
+from .urls import Links, absolute_url, anchor, record_page, relative_url, source_link
 from .views import Views
 
 
@@ -71,9 +71,10 @@ def render(corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOption
     """Every page as (path inside the docs folder, Markdown), produced lazily."""
     # Pages in one folder link to the same targets: compute each relative URL once per run.
     relative = functools.lru_cache(maxsize=None)(relative_url)
+    source = functools.lru_cache(maxsize=None)(source_link)
 
     def links(page: str) -> Links:
-        return Links(page, options.directory_urls, relative)
+        return Links(page, options.directory_urls, relative, source)
 
     labels = load_labels(corpus.dossier.language)
     views = Views(corpus, analysis, labels, links)

@@ -131,6 +131,6 @@ def _event_target(ident: str) -> tuple[str, str]:
 def with_links(timeline: Timeline, links: Links) -> Timeline:
     """The timeline with every mark's URL as seen from one page."""
     def resolve(marks: tuple[Mark, ...]) -> tuple[Mark, ...]:
-        return tuple(replace(m, href=links.to(*m.target)) for m in marks)
+        return tuple(replace(m, href=links.raw(*m.target)) for m in marks)
     return replace(timeline, events=resolve(timeline.events), reports=resolve(timeline.reports),
                    earlier=resolve(timeline.earlier))

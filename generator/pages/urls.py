@@ -1,8 +1,12 @@
 """The URL scheme of a dossier site, in one place: the page paths (one table), the anchor prefixes,
-and three small pure functions (a record's page, the URL MkDocs gives a page, a relative URL).
+and small pure functions (a record's page, the URL MkDocs gives a page, relative links).
 
-Raw HTML links are not rewritten by MkDocs, so ``Links`` computes them for the URL style of the
-build: directory URLs (``artikel/x/``) or, in the offline build, file URLs (``artikel/x.html``).
+Pages link with Markdown links to the ``.md`` source (``[x](../akteure/y.md#z)``): MkDocs and
+Zensical both turn those into the URL of their build (directory URLs, the offline build's file
+URLs, a site under a sub-path). Hand-made hrefs in raw HTML are not portable: MkDocs leaves them
+alone, Zensical resolves them against the source file, one folder too deep on pages that are not
+index pages. ``Links.raw`` remains for the one place Markdown cannot reach, the timelines' SVG,
+which only index pages show (there the source folder is the URL folder, so both engines agree).
 """
 
 from __future__ import annotations
@@ -58,16 +62,38 @@ def relative_url(target: str, base: str, directory_urls: bool) -> str:
     return rel or "."
 
 
-class Links:
-    """Relative URLs from one generated page to the others."""
+def source_link(target: str, folder: str) -> str:
+    """The path of a page's source relative to the folder of another page's source ("" for index.md
+    at the root): what a Markdown link names. posixpath.relpath without its cost on every link."""
+    target_parts = target.split("/")
+    base_parts = [p for p in folder.split("/") if p]
+    common = 0
+    while common < min(len(target_parts) - 1, len(base_parts)) and target_parts[common] == base_parts[common]:
+        common += 1
+    return "/".join([".."] * (len(base_parts) - common) + target_parts[common:])
 
-    def __init__(self, page: str, directory_urls: bool = True, relative=relative_url):
+
+class Links:
+    """Links from one generated page to the others: ``to`` and its shortcuts give Markdown link
+    targets (``../artikel/x.md#p3``, or ``#p3`` on the page itself); ``raw`` gives an href for raw
+    HTML, right on both engines only on index pages."""
+
+    def __init__(self, page: str, directory_urls: bool = True, relative=relative_url, source=source_link):
+        self.page_path = page
         self.directory_urls = directory_urls
         self._relative = relative
+        self._source = source
+        self.folder = page.rsplit("/", 1)[0] if "/" in page else ""
         own = page_url(page, directory_urls)
         self.base = own.rsplit("/", 1)[0] if "/" in own else ""
 
     def to(self, target: str, fragment: str = "") -> str:
+        suffix = f"#{fragment}" if fragment else ""
+        if target == self.page_path and suffix:
+            return suffix
+        return self._source(target, self.folder) + suffix
+
+    def raw(self, target: str, fragment: str = "") -> str:
         return self._relative(target, self.base, self.directory_urls) + (f"#{fragment}" if fragment else "")
 
     def page(self, key: str) -> str:
