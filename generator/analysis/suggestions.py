@@ -1,0 +1,292 @@
+"""What the articles already say that the editor has not written down yet: proposed events,
+figures, actors and sources, each with a confidence and the places in the articles it rests on.
+
+Reads with the readers the rest of the generator uses (sentences, names, speech, figures) and
+never changes the editor's records; the command writes the proposals to a review file.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model.analysis import Analysis
+from ..model.dates import DateSpec
+from ..model.figure_reader import Figure, disagree, find_figures
+from ..model.records import Article, Corpus
+from ..rules import load
+from .date_phrases import dates_in
+from .names import Memory, read_names
+from .sentences import sentences
+from .speech import Reader
+
+TOP = 20  # proposals of each kind the scorer and the editor look at first
+
+
+@dataclass(frozen=True)
+class Evidence:
+    article: str
+    line: int  # in the seed file
+    quote: str  # the sentence, exactly as in the article
+
+
+@dataclass(frozen=True)
+class EventProposal:
+    id: str
+    date: DateSpec
+    date_written: tuple[str, ...]  # the date words of each sentence: 'am Mittwoch', '20. Dezember'
+    title: str
+    confidence: float
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class ReportedFigure:
+    evidence: Evidence
+    figure: Figure
+
+
+@dataclass(frozen=True)
+class FigureProposal:
+    quantity: str  # the counted noun and unit: 'Stellen', '% Lohn'
+    disagree: bool
+    confidence: float
+    reports: tuple[ReportedFigure, ...]
+
+
+@dataclass(frozen=True)
+class ActorProposal:
+    id: str
+    name: str
+    kind: str  # person or organisation
+    aliases: tuple[str, ...]
+    articles: int
+    confidence: float
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class SourceProposal:
+    name: str
+    kind: str  # person, institution, outlet, agency
+    confidence: float
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Suggestions:
+    events: tuple[EventProposal, ...]
+    figures: tuple[FigureProposal, ...]
+    actors: tuple[ActorProposal, ...]
+    sources: tuple[SourceProposal, ...]
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    article: Article
+    line: int
+    text: str
+
+
+def _sentences(corpus: Corpus, analysis: Analysis) -> list[_Sentence]:
+    out = []
+    for article in analysis.articles:
+        for block in analysis.clean[article.id].body:
+            out.extend(_Sentence(article, block.line, block.text[s:e]) for s, e in sentences(block.text))
+    return out
+
+
+def slug(text: str, limit: int = 6) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})))
+    return "-".join(words[:limit])[:60].strip("-") or "x"
+
+
+# --- events ----------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _event_verbs(lang: str) -> re.Pattern:
+    verbs = load("suggest")[lang if lang == "en" else "de"]["event_verbs"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+                      + ")", re.I)
+
+
+_STOP = frozenset("der die das den dem des ein eine einen einem einer und oder aber mit von zu im in am an auf für sich "
+                  "sie er es wir ist sind war waren wird werden hat haben hatte nach bei aus als auch nicht noch so wie "
+                  "the a an and or of to in on at for with by from is was were has have had that this it its".split())
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower()[:6] for w in re.findall(r"[\w-]{4,}", text) if w.lower() not in _STOP and not w.isdigit())
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _same_time(a: DateSpec, b: DateSpec) -> bool:
+    (a_first, a_last), (b_first, b_last) = a.span(), b.span()
+    a_last, b_last = a_last or (9999, 12, 31), b_last or (9999, 12, 31)
+    return a_first <= b_last and b_first <= a_last
+
+
+def _title(text: str) -> str:
+    return text if len(text) <= 140 else text[:137].rsplit(" ", 1)[0] + " …"
+
+
+def propose_events(items: list[_Sentence]) -> list[EventProposal]:
+    candidates = []
+    for item in items:
+        found = dates_in(item.text, item.article.language, item.article.published)
+        if not found or not _event_verbs(item.article.language).search(item.text):
+            continue
+        best = max(found, key=lambda f: ({"day": 3, "range": 2, "month": 1}.get(f.date.precision, 0), -f.start))
+        candidates.append((item, best, _content_words(item.text)))
+    groups: list[list] = []
+    for candidate in candidates:
+        item, found, words = candidate
+        home = next((g for g in groups if any(_same_time(found.date, other.date) and _overlap(words, w) >= 0.3
+                                              for _, other, w in g)), None)
+        if home is None:
+            groups.append([candidate])
+        else:
+            home.append(candidate)
+    proposals = []
+    for group in groups:
+        articles = {item.article.id for item, _, _ in group}
+        date = max((f.date for _, f, _ in group), key=lambda d: {"day": 3, "range": 2, "month": 1}.get(d.precision, 0))
+        precision = {"day": 1.0, "range": 0.8, "month": 0.7}.get(date.precision, 0.4)
+        confidence = round(min(1.0, 0.35 + 0.2 * (len(articles) - 1) + 0.05 * (len(group) - 1)) * precision, 2)
+        first = group[0][0]
+        evidence, seen = [], set()
+        for item, _, _ in group:
+            if (item.article.id, item.line, item.text) not in seen:
+                seen.add((item.article.id, item.line, item.text))
+                evidence.append(Evidence(item.article.id, item.line, item.text))
+        proposals.append(EventProposal(f"{date.iso().replace('/', '-')}-{slug(first.text, 4)}", date,
+                                       tuple(dict.fromkeys(f.written for _, f, _ in group)), _title(first.text),
+                                       confidence, tuple(evidence)))
+    return sorted(proposals, key=lambda p: (-p.confidence, -len(p.evidence), p.date.sort_key, p.id))
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+def _quantity_key(figure: Figure) -> tuple[str, str] | None:
+    if not figure.counted:
+        return None
+    return figure.counted.lower()[:6], figure.unit or ""
+
+
+def propose_figures(items: list[_Sentence]) -> list[FigureProposal]:
+    groups: dict[tuple[str, str], list[ReportedFigure]] = defaultdict(list)
+    for item in items:
+        for found in find_figures(item.text, item.article.language):
+            key = _quantity_key(found.figure)
+            if key:
+                groups[key].append(ReportedFigure(Evidence(item.article.id, item.line, item.text), found.figure))
+    proposals = []
+    for key, reports in groups.items():
+        articles = {r.evidence.article for r in reports}
+        if len(articles) < 2:
+            continue
+        split = any(disagree(a.figure, b.figure) for a in reports for b in reports if a.evidence.article != b.evidence.article)
+        confidence = round(min(1.0, 0.3 + 0.15 * len(articles)), 2)
+        counted = reports[0].figure.counted or ""
+        quantity = f"{counted} ({reports[0].figure.unit})" if reports[0].figure.unit else counted
+        proposals.append(FigureProposal(quantity, split, confidence, tuple(reports)))
+    return sorted(proposals, key=lambda p: (not p.disagree, -p.confidence, p.quantity))
+
+
+# --- actors and sources ----------------------------------------------------------------------------
+
+def _known(corpus: Corpus) -> list[str]:
+    names = []
+    for entity in corpus.entities.values():
+        names.extend(n.casefold() for n in (*entity.names, *entity.ambiguous_aliases, *entity.source_patterns))
+    return names
+
+
+def _is_known(name: str, known: list[str]) -> bool:
+    folded = name.casefold()
+    return any(k == folded or k in folded.split() or folded in k.split() for k in known)
+
+
+def _stem(word: str) -> str:
+    """'Grögers' -> 'gröger', 'Umweltministeriums' -> 'umweltministerium': inflection aside."""
+    word = word.casefold()
+    return re.sub(r"(?<=\w{4})(?:s|es|n|en)$", "", word)
+
+
+def propose_actors(items: list[_Sentence], corpus: Corpus, sources: dict[str, set[str]]) -> list[ActorProposal]:
+    known = _known(corpus)
+    groups: dict[str, dict] = {}
+    memories: dict[str, Memory] = defaultdict(Memory)
+    for item in items:
+        memory = memories[item.article.id]
+        before_p, before_o = len(memory.persons), len(memory.organisations)
+        read_names(item.text, 0, memory)
+        named = [(p.surname, p.name, "person") for _, p in memory.persons[before_p:]]
+        named += [(name.split()[-1] if len(name.split()) > 1 else name, name, "organisation")
+                  for _, name in memory.organisations[before_o:]]
+        for key_word, name, kind in named:
+            if _is_known(name, known) or len(name) < 2:
+                continue
+            group = groups.setdefault(_stem(key_word) if kind == "person" else _stem(name),
+                                      {"names": defaultdict(int), "kind": kind, "articles": set(), "evidence": []})
+            group["names"][name] += 1
+            group["articles"].add(item.article.id)
+            if len(group["evidence"]) < 6 and all(e.article != item.article.id for e in group["evidence"]):
+                group["evidence"].append(Evidence(item.article.id, item.line, item.text))
+    for name, articles in sources.items():
+        key = _stem(name.split()[-1]) if name in {n for g in groups.values() for n in g["names"]} else _stem(name)
+        if key in groups:
+            groups[key]["articles"] |= articles
+    proposals = []
+    for key, group in groups.items():
+        if len(group["articles"]) < 2:
+            continue
+        names = sorted(group["names"], key=lambda n: (-len(n.split()), -group["names"][n], n))
+        name = names[0]
+        mentions = sum(group["names"].values())
+        confidence = round(min(1.0, 0.3 + 0.15 * len(group["articles"]) + 0.02 * mentions
+                               + (0.1 if group["kind"] == "person" and len(name.split()) > 1 else 0)), 2)
+        proposals.append(ActorProposal(slug(name, 4), name, group["kind"], tuple(n for n in names[1:] if n != name),
+                                       len(group["articles"]), confidence, tuple(group["evidence"])))
+    return sorted(proposals, key=lambda p: (-p.confidence, -p.articles, p.name))
+
+
+def read_sources(corpus: Corpus, analysis: Analysis) -> dict[str, list[tuple[str, Evidence]]]:
+    """Named sources the speech reader finds, by name: their kind and where."""
+    found: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
+    for article in analysis.articles:
+        reader = Reader(article.language)
+        for block in analysis.clean[article.id].body:
+            _, attributions = reader.read_paragraph(block.text)
+            for attribution in attributions:
+                source = attribution.source
+                if source.name and source.kind != "unnamed" and not source.inferred:
+                    found[source.name].append((source.kind, Evidence(article.id, block.line, block.text)))
+    return found
+
+
+def propose_sources(found: dict[str, list[tuple[str, Evidence]]], corpus: Corpus) -> list[SourceProposal]:
+    known = _known(corpus)
+    proposals = []
+    for name, uses in found.items():
+        if _is_known(name, known):
+            continue
+        kinds = [kind for kind, _ in uses]
+        articles = {e.article for _, e in uses}
+        confidence = round(min(1.0, 0.3 + 0.2 * len(articles) + 0.05 * len(uses)), 2)
+        evidence = tuple(dict.fromkeys(e for _, e in uses))[:6]
+        proposals.append(SourceProposal(name, max(set(kinds), key=kinds.count), confidence, evidence))
+    return sorted(proposals, key=lambda p: (-p.confidence, p.name))
+
+
+def suggest(corpus: Corpus, analysis: Analysis) -> Suggestions:
+    items = _sentences(corpus, analysis)
+    found_sources = read_sources(corpus, analysis)
+    source_articles = {name: {e.article for _, e in uses} for name, uses in found_sources.items()}
+    return Suggestions(tuple(propose_events(items)), tuple(propose_figures(items)),
+                       tuple(propose_actors(items, corpus, source_articles)),
+                       tuple(propose_sources(found_sources, corpus)))
