@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model.analysis import Analysis
-from ..model.dates import DateSpec
+from ..model.dates import DateSpec, date_order
 from ..model.figure_reader import Figure, disagree, find_figures
 from ..model.records import Article, Corpus
 from ..rules import load
-from .date_phrases import dates_in
+from .date_phrases import FoundDate, dates_in
+from ..intake.text_rules import first_name_gender
 from .names import Memory, read_names
 from .sentences import sentences
 from .speech import Reader
@@ -34,7 +35,7 @@ class Evidence:
 @dataclass(frozen=True)
 class EventProposal:
     id: str
-    date: DateSpec
+    date: DateSpec | None  # None: no sentence dates it, and the articles' published dates are unknown
     date_written: tuple[str, ...]  # the date words of each sentence: 'am Mittwoch', '20. Dezember'
     title: str
     confidence: float
@@ -134,18 +135,34 @@ def _title(text: str) -> str:
     return text if len(text) <= 140 else text[:137].rsplit(" ", 1)[0] + " …"
 
 
+_PRECISION = {"day": 3, "range": 2, "month": 1}
+
+
+def _sentence_date(item: _Sentence) -> FoundDate | None:
+    """The most precise date a sentence names; else the article's own date, which a report of
+    something that happened usually means ('Die Gewerkschaft rief zum Streik auf')."""
+    found = dates_in(item.text, item.article.language, item.article.published)
+    if found:
+        return max(found, key=lambda f: (_PRECISION.get(f.date.precision, 0), -f.start))
+    if item.article.published:
+        return FoundDate(0, 0, "", item.article.published, True)
+    return None
+
+
+def _close_in_time(a: FoundDate | None, b: FoundDate | None) -> bool:
+    return a is None or b is None or _same_time(a.date, b.date)
+
+
 def propose_events(items: list[_Sentence]) -> list[EventProposal]:
     candidates = []
     for item in items:
-        found = dates_in(item.text, item.article.language, item.article.published)
-        if not found or not _event_verbs(item.article.language).search(item.text):
+        if not _event_verbs(item.article.language).search(item.text):
             continue
-        best = max(found, key=lambda f: ({"day": 3, "range": 2, "month": 1}.get(f.date.precision, 0), -f.start))
-        candidates.append((item, best, _content_words(item.text)))
+        candidates.append((item, _sentence_date(item), _content_words(item.text)))
     groups: list[list] = []
     for candidate in candidates:
         item, found, words = candidate
-        home = next((g for g in groups if any(_same_time(found.date, other.date) and _overlap(words, w) >= 0.3
+        home = next((g for g in groups if any(_close_in_time(found, other) and _overlap(words, w) >= 0.4
                                               for _, other, w in g)), None)
         if home is None:
             groups.append([candidate])
@@ -154,19 +171,22 @@ def propose_events(items: list[_Sentence]) -> list[EventProposal]:
     proposals = []
     for group in groups:
         articles = {item.article.id for item, _, _ in group}
-        date = max((f.date for _, f, _ in group), key=lambda d: {"day": 3, "range": 2, "month": 1}.get(d.precision, 0))
-        precision = {"day": 1.0, "range": 0.8, "month": 0.7}.get(date.precision, 0.4)
-        confidence = round(min(1.0, 0.35 + 0.2 * (len(articles) - 1) + 0.05 * (len(group) - 1)) * precision, 2)
+        stated = [f for _, f, _ in group if f and f.written]
+        dates = stated or [f for _, f, _ in group if f]
+        date = max((f.date for f in dates), key=lambda d: _PRECISION.get(d.precision, 0)) if dates else None
+        precision = {"day": 1.0, "range": 0.8, "month": 0.7}.get(date.precision, 0.5) if stated and date else 0.5
+        confidence = round(min(1.0, 0.4 + 0.2 * (len(articles) - 1) + 0.05 * (len(group) - 1)) * precision, 2)
         first = group[0][0]
         evidence, seen = [], set()
         for item, _, _ in group:
             if (item.article.id, item.line, item.text) not in seen:
                 seen.add((item.article.id, item.line, item.text))
                 evidence.append(Evidence(item.article.id, item.line, item.text))
-        proposals.append(EventProposal(f"{date.iso().replace('/', '-')}-{slug(first.text, 4)}", date,
-                                       tuple(dict.fromkeys(f.written for _, f, _ in group)), _title(first.text),
+        prefix = f"{date.iso().replace('/', '-').replace('~', '')}-" if date else ""
+        proposals.append(EventProposal(f"{prefix}{slug(first.text, 4)}", date,
+                                       tuple(dict.fromkeys(f.written for _, f, _ in group if f and f.written)), _title(first.text),
                                        confidence, tuple(evidence)))
-    return sorted(proposals, key=lambda p: (-p.confidence, -len(p.evidence), p.date.sort_key, p.id))
+    return sorted(proposals, key=lambda p: (-p.confidence, -len(p.evidence), date_order(p.date), p.id))
 
 
 # --- figures ---------------------------------------------------------------------------------------
@@ -217,6 +237,31 @@ def _stem(word: str) -> str:
     return re.sub(r"(?<=\w{4})(?:s|es|n|en)$", "", word)
 
 
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|aus|nach|bei|im Landkreis|im Kreis|from|at|near)\s+)$")
+_NOT_NAMES = frozenset(("Sicht", "Kraft", "Zukunft", "Folge", "Richtung", "Zeit", "Ordnung", "Gefahr", "Frage", "Angriff",
+                        "Betrieb", "Verbindung", "Summe", "Ruhe", "Aussicht", "Anspruch", "Höhe", "Rahmen", "Mitte",
+                        "Ende", "Anfang", "Zusammenhang", "Bezug", "Hinblick", "Deutsch", "English", "The", "A", "An",
+                        "In", "On", "At", "But", "And", "It", "He", "She", "They", "We", "I", "This", "That", "His",
+                        "Her", "Their", "Its", "Mr", "Mrs", "Ms", "After", "Before", "While", "When", "As", "For",
+                        "If", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
+def _proper_nouns(text: str, lang: str, named: set[str]) -> list[tuple[str, str, str]]:
+    """Names without a first name: a place after 'in', 'aus', 'from' ('in Osnabrück'), and in English
+    any capitalised word inside a sentence ('Volkswagen', 'Germany'), which German nouns cannot be."""
+    found = []
+    for match in re.finditer(r"(?<![\w.-])([A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])", text):
+        word = match.group(1)
+        if match.start() == 0 or word in _NOT_NAMES or any(word in n for n in named) or first_name_gender(word):
+            continue
+        before = text[:match.start()]
+        if _PLACE_BEFORE.search(before) and not re.search(r"[.:!?]\s*$", before[-3:]):
+            found.append((word, word, "place"))
+        elif lang == "en" and not re.search(r"[.:!?\"“]\s*$", before):
+            found.append((word, word, "organisation"))
+    return found
+
+
 def propose_actors(items: list[_Sentence], corpus: Corpus, sources: dict[str, set[str]]) -> list[ActorProposal]:
     known = _known(corpus)
     groups: dict[str, dict] = {}
@@ -228,6 +273,7 @@ def propose_actors(items: list[_Sentence], corpus: Corpus, sources: dict[str, se
         named = [(p.surname, p.name, "person") for _, p in memory.persons[before_p:]]
         named += [(name.split()[-1] if len(name.split()) > 1 else name, name, "organisation")
                   for _, name in memory.organisations[before_o:]]
+        named += _proper_nouns(item.text, item.article.language, {n for _, n, _ in named})
         for key_word, name, kind in named:
             if _is_known(name, known) or len(name) < 2:
                 continue
