@@ -50,7 +50,8 @@ def _words(lang: str) -> _Words:
         absolute = [("day", rf"\b(?P<day>\d{{1,2}})\.\s*{month}(?:\s+{year})?\b"),
                     ("numeric", r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b")]
     absolute += [("month", rf"\b{month}(?:\s+{year})?\b"),
-                 ("year", rf"\b(?:im\s+Jahre?|in|seit|since|Anfang|Ende|Mitte|early|late|mid-?)\s+{year}\b"),
+                 ("year", rf"\b(?:im\s+Jahre?|in|seit|ab|bis|bis\s+zum|since|from|by|until|Anfang|Ende|Mitte|Frühjahr|Sommer|"
+                          rf"Herbst|Winter|Spätsommer|early|late|mid-?)\s+{year}\b"),
                  ("weekday", rf"\b(?P<weekday>{_alternatives(weekdays)})(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?"
                              r"(?:s)?\b"),
                  ("relative", rf"\b(?P<relative>{_alternatives(relative)})\b")]

@@ -93,7 +93,9 @@ class _Sentence:
 def _sentences(corpus: Corpus, analysis: Analysis) -> list[_Sentence]:
     out = []
     for article in analysis.articles:
-        for block in analysis.clean[article.id].body:
+        for block in analysis.clean[article.id].text_blocks:
+            if block.kind not in ("title", "lead", "paragraph", "list_item"):
+                continue
             out.extend(_Sentence(article, block.line, block.text[s:e]) for s, e in sentences(block.text))
     return out
 
@@ -156,35 +158,37 @@ def _close_in_time(a: FoundDate | None, b: FoundDate | None) -> bool:
 def propose_events(items: list[_Sentence]) -> list[EventProposal]:
     candidates = []
     for item in items:
-        if not _event_verbs(item.article.language).search(item.text):
-            continue
-        candidates.append((item, _sentence_date(item), _content_words(item.text)))
+        found = _sentence_date(item)
+        happened = bool(_event_verbs(item.article.language).search(item.text))
+        if happened or (found and found.written):
+            candidates.append((item, found, _content_words(item.text), happened))
     groups: list[list] = []
     for candidate in candidates:
-        item, found, words = candidate
+        item, found, words, _ = candidate
         home = next((g for g in groups if any(_close_in_time(found, other) and _overlap(words, w) >= 0.4
-                                              for _, other, w in g)), None)
+                                              for _, other, w, _ in g)), None)
         if home is None:
             groups.append([candidate])
         else:
             home.append(candidate)
     proposals = []
     for group in groups:
-        articles = {item.article.id for item, _, _ in group}
-        stated = [f for _, f, _ in group if f and f.written]
-        dates = stated or [f for _, f, _ in group if f]
+        articles = {item.article.id for item, _, _, _ in group}
+        stated = [f for _, f, _, _ in group if f and f.written]
+        dates = stated or [f for _, f, _, _ in group if f]
         date = max((f.date for f in dates), key=lambda d: _PRECISION.get(d.precision, 0)) if dates else None
-        precision = {"day": 1.0, "range": 0.8, "month": 0.7}.get(date.precision, 0.5) if stated and date else 0.5
-        confidence = round(min(1.0, 0.4 + 0.2 * (len(articles) - 1) + 0.05 * (len(group) - 1)) * precision, 2)
+        precision = {"day": 1.0, "range": 0.8, "month": 0.7}.get(date.precision, 0.6) if stated and date else 0.5
+        happened = 1.0 if any(h for _, _, _, h in group) else 0.6
+        confidence = round(min(1.0, 0.4 + 0.2 * (len(articles) - 1) + 0.05 * (len(group) - 1)) * precision * happened, 2)
         first = group[0][0]
         evidence, seen = [], set()
-        for item, _, _ in group:
+        for item, _, _, _ in group:
             if (item.article.id, item.line, item.text) not in seen:
                 seen.add((item.article.id, item.line, item.text))
                 evidence.append(Evidence(item.article.id, item.line, item.text))
         prefix = f"{date.iso().replace('/', '-').replace('~', '')}-" if date else ""
         proposals.append(EventProposal(f"{prefix}{slug(first.text, 4)}", date,
-                                       tuple(dict.fromkeys(f.written for _, f, _ in group if f and f.written)), _title(first.text),
+                                       tuple(dict.fromkeys(f.written for _, f, _, _ in group if f and f.written)), _title(first.text),
                                        confidence, tuple(evidence)))
     return sorted(proposals, key=lambda p: (-p.confidence, -len(p.evidence), date_order(p.date), p.id))
 
@@ -237,7 +241,15 @@ def _stem(word: str) -> str:
     return re.sub(r"(?<=\w{4})(?:s|es|n|en)$", "", word)
 
 
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|aus|nach|bei|im Landkreis|im Kreis|from|at|near)\s+)$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?i:in|aus|nach|bei|von|nahe|(?:west|ost|nord|süd)lich von|im Landkreis|im Kreis|"
+                           r"im Ort|der Orte|Gemeinde|Gemeindeteilen|Bundesland|Region|Stadt|from|at|near|in the state of)"
+                           r"|[A-ZÄÖÜ][\w-]+ und)\s+$")
+
+
+@lru_cache(maxsize=None)
+def _institutions() -> re.Pattern:
+    nouns = load("suggest")["institutions"]
+    return re.compile(r"^(?:[A-ZÄÖÜ][\w-]*)?(?:" + "|".join(re.escape(n.lower()) for n in nouns) + r")(?:e?s|en)?$", re.I)
 _NOT_NAMES = frozenset(("Sicht", "Kraft", "Zukunft", "Folge", "Richtung", "Zeit", "Ordnung", "Gefahr", "Frage", "Angriff",
                         "Betrieb", "Verbindung", "Summe", "Ruhe", "Aussicht", "Anspruch", "Höhe", "Rahmen", "Mitte",
                         "Ende", "Anfang", "Zusammenhang", "Bezug", "Hinblick", "Deutsch", "English", "The", "A", "An",
@@ -255,11 +267,42 @@ def _proper_nouns(text: str, lang: str, named: set[str]) -> list[tuple[str, str,
         if match.start() == 0 or word in _NOT_NAMES or any(word in n for n in named) or first_name_gender(word):
             continue
         before = text[:match.start()]
-        if _PLACE_BEFORE.search(before) and not re.search(r"[.:!?]\s*$", before[-3:]):
+        if lang != "en" and _institutions().match(word):
+            adjective = re.search(r"([A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es))\s+$", before)
+            name = f"{adjective.group(1)} {word}" if adjective and adjective.group(1) not in _NOT_NAMES else word
+            found.append((word, name, "organisation"))
+        elif _PLACE_BEFORE.search(before) and not re.search(r"[.:!?]\s*$", before[-3:]):
             found.append((word, word, "place"))
         elif lang == "en" and not re.search(r"[.:!?\"“]\s*$", before):
             found.append((word, word, "organisation"))
     return found
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'VW' for 'Volkswagen', 'DB' for 'Deutsche Bahn', 'IG' for 'IG Metall': the short form's letters
+    in order, starting with the name's first letter."""
+    if not re.fullmatch(r"[A-ZÄÖÜ]{2,6}", short) or short == name or not name.lower().startswith(short[0].lower()):
+        return False
+    return bool(re.fullmatch(".*?".join(re.escape(c) for c in short.lower()) + ".*", name.lower()))
+
+
+def _merge_abbreviations(groups: dict[str, dict]) -> None:
+    """An acronym and a name it abbreviates in a shared article are one actor; so are two names
+    that end in the same word ('Lokführergewerkschaft GDL', 'GDL'; 'Deutsche Bahn', 'Deutschen Bahn')."""
+    for key in sorted(groups, key=lambda k: (len(k), k)):
+        group = groups[key]
+        for name in list(group["names"]):
+            target = next((other for other_key, other in groups.items() if other is not group and other_key != key
+                           and other["articles"] & group["articles"]
+                           and any(_abbreviates(name, n) or n.split()[-1] == name or _stem(n.split()[-1]) == key
+                                   for n in other["names"])), None)
+            if target is not None:
+                for n, count in group["names"].items():
+                    target["names"][n] += count
+                target["articles"] |= group["articles"]
+                target["evidence"] = (target["evidence"] + group["evidence"])[:6]
+                del groups[key]
+                break
 
 
 def propose_actors(items: list[_Sentence], corpus: Corpus, sources: dict[str, set[str]]) -> list[ActorProposal]:
@@ -277,7 +320,7 @@ def propose_actors(items: list[_Sentence], corpus: Corpus, sources: dict[str, se
         for key_word, name, kind in named:
             if _is_known(name, known) or len(name) < 2:
                 continue
-            group = groups.setdefault(_stem(key_word) if kind == "person" else _stem(name),
+            group = groups.setdefault(_stem(key_word),
                                       {"names": defaultdict(int), "kind": kind, "articles": set(), "evidence": []})
             group["names"][name] += 1
             group["articles"].add(item.article.id)
@@ -287,6 +330,7 @@ def propose_actors(items: list[_Sentence], corpus: Corpus, sources: dict[str, se
         key = _stem(name.split()[-1]) if name in {n for g in groups.values() for n in g["names"]} else _stem(name)
         if key in groups:
             groups[key]["articles"] |= articles
+    _merge_abbreviations(groups)
     proposals = []
     for key, group in groups.items():
         if len(group["articles"]) < 2:
