@@ -20,7 +20,7 @@ from .date_phrases import FoundDate, dates_in
 from ..intake.text_rules import first_name_gender
 from .names import Memory, read_names
 from .sentences import sentences
-from .speech import Reader
+from .speech import Reader, quote_spans
 
 TOP = 20  # proposals of each kind the scorer and the editor look at first
 
@@ -155,9 +155,15 @@ def _close_in_time(a: FoundDate | None, b: FoundDate | None) -> bool:
     return a is None or b is None or _same_time(a.date, b.date)
 
 
+def _mostly_quoted(text: str) -> bool:
+    return sum(end - start for start, end in quote_spans(text)) > 0.5 * len(text)
+
+
 def propose_events(items: list[_Sentence]) -> list[EventProposal]:
     candidates = []
     for item in items:
+        if _mostly_quoted(item.text):
+            continue  # what someone says, not what happened
         found = _sentence_date(item)
         happened = bool(_event_verbs(item.article.language).search(item.text))
         if happened or (found and found.written):
@@ -165,8 +171,7 @@ def propose_events(items: list[_Sentence]) -> list[EventProposal]:
     groups: list[list] = []
     for candidate in candidates:
         item, found, words, _ = candidate
-        home = next((g for g in groups if any(_close_in_time(found, other) and _overlap(words, w) >= 0.4
-                                              for _, other, w, _ in g)), None)
+        home = next((g for g in groups if _close_in_time(found, g[0][1]) and _overlap(words, g[0][2]) >= 0.3), None)
         if home is None:
             groups.append([candidate])
         else:
