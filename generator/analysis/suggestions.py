@@ -263,20 +263,48 @@ _NOT_NAMES = frozenset(("Sicht", "Kraft", "Zukunft", "Folge", "Richtung", "Zeit"
                         "If", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 
 
+@lru_cache(maxsize=None)
+def _places() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(kind, German name, names, adjective stems), all but the German name casefolded."""
+    return tuple((kind, german, (german.casefold(), english.casefold()), tuple(s.casefold() for s in stems))
+                 for kind, german, english, *stems in load("suggest")["places"])
+
+
+def _place(word: str) -> tuple[str, str] | None:
+    """The state or place a word names or an adjective of it mentions: 'Süddeutschlands' -> Deutschland."""
+    folded = re.sub(r"['’]s$", "", word.casefold())
+    for kind, german, names, stems in _places():
+        if any(folded == name or (len(name) >= 5 and name in folded) for name in names) or \
+                any(stem in folded for stem in stems if len(stem) >= 5):
+            return kind, german
+    return None
+
+
 def _proper_nouns(text: str, lang: str, named: set[str]) -> list[tuple[str, str, str]]:
     """Names without a first name: a place after 'in', 'aus', 'from' ('in Osnabrück'), and in English
     any capitalised word inside a sentence ('Volkswagen', 'Germany'), which German nouns cannot be."""
     found = []
+    for match in re.finditer(r"(?<![\w-])[A-ZÄÖÜ]{2,}(?:\s+[A-ZÄÖÜ]{2,})+(?![\w-])", text):
+        found.append((match.group(0).split()[-1], match.group(0), "organisation"))  # 'AGV MOVE'
+    for match in re.finditer(r"(?<![\w-])[\w-]{4,}(?![\w-])", text):
+        place = _place(match.group(0))
+        if place:
+            found.append((place[1], place[1], place[0]))  # the German name leads; the forms written are aliases
+            if match.group(0) != place[1]:
+                found.append((place[1], match.group(0), place[0]))
     for match in re.finditer(r"(?<![\w.-])([A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])", text):
         word = match.group(1)
+        if _place(word) or (_institutions().match(word) and lang != "en"):
+            if lang != "en" and _institutions().match(word):
+                before = text[:match.start()]
+                adjective = re.search(r"([A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es))\s+$", before)
+                name = f"{adjective.group(1)} {word}" if adjective and adjective.group(1) not in _NOT_NAMES else word
+                found.append((word, name, "organisation"))
+            continue
         if match.start() == 0 or word in _NOT_NAMES or any(word in n for n in named) or first_name_gender(word):
             continue
         before = text[:match.start()]
-        if lang != "en" and _institutions().match(word):
-            adjective = re.search(r"([A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es))\s+$", before)
-            name = f"{adjective.group(1)} {word}" if adjective and adjective.group(1) not in _NOT_NAMES else word
-            found.append((word, name, "organisation"))
-        elif _PLACE_BEFORE.search(before) and not re.search(r"[.:!?]\s*$", before[-3:]):
+        if _PLACE_BEFORE.search(before) and not re.search(r"[.:!?]\s*$", before[-3:]):
             found.append((word, word, "place"))
         elif lang == "en" and not re.search(r"[.:!?\"“]\s*$", before):
             found.append((word, word, "organisation"))
@@ -323,7 +351,7 @@ def propose_actors(items: list[_Sentence], corpus: Corpus, sources: dict[str, se
                   for _, name in memory.organisations[before_o:]]
         named += _proper_nouns(item.text, item.article.language, {n for _, n, _ in named})
         for key_word, name, kind in named:
-            if _is_known(name, known) or len(name) < 2:
+            if _is_known(name, known) or _is_known(key_word, known) or len(name) < 2:
                 continue
             group = groups.setdefault(_stem(key_word),
                                       {"names": defaultdict(int), "kind": kind, "articles": set(), "evidence": []})
