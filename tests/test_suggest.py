@@ -95,3 +95,15 @@ def test_scores_stay_above_the_measured_floor(gold):
     assert result.event_recall >= events, result.missed
     assert result.actor_recall >= actors, result.missed
     assert result.precision >= precision
+
+
+def test_the_same_dossier_gives_the_same_proposals_byte_for_byte(vw):
+    import os
+    import subprocess
+
+    outputs = set()
+    for seed in ("1", "2"):
+        done = subprocess.run([sys.executable, "-m", "generator", "suggest", "--dossier", str(vw)], capture_output=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(CORPUS.parents[1])}, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

@@ -90,7 +90,7 @@ class _Sentence:
     text: str
 
 
-def _sentences(corpus: Corpus, analysis: Analysis) -> list[_Sentence]:
+def _sentences(analysis: Analysis) -> list[_Sentence]:
     out = []
     for article in analysis.articles:
         for block in analysis.clean[article.id].text_blocks:
@@ -402,12 +402,12 @@ def propose_sources(found: dict[str, list[tuple[str, Evidence]]], corpus: Corpus
         articles = {e.article for _, e in uses}
         confidence = round(min(1.0, 0.3 + 0.2 * len(articles) + 0.05 * len(uses)), 2)
         evidence = tuple(dict.fromkeys(e for _, e in uses))[:6]
-        proposals.append(SourceProposal(name, max(set(kinds), key=kinds.count), confidence, evidence))
+        proposals.append(SourceProposal(name, max(sorted(set(kinds)), key=kinds.count), confidence, evidence))
     return sorted(proposals, key=lambda p: (-p.confidence, p.name))
 
 
 def suggest(corpus: Corpus, analysis: Analysis) -> Suggestions:
-    items = _sentences(corpus, analysis)
+    items = _sentences(analysis)
     found_sources = read_sources(corpus, analysis)
     source_articles = {name: {e.article for _, e in uses} for name, uses in found_sources.items()}
     return Suggestions(tuple(propose_events(items)), tuple(propose_figures(items)),

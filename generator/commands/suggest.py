@@ -46,7 +46,14 @@ def proposals(suggestions: Suggestions) -> list[tuple[str, dict]]:
     for source in suggestions.sources:
         out.append(("sources", {"id": f"source-{source.name}", "review": "open", "confidence": source.confidence,
                                 "name": source.name, "kind": source.kind, "evidence": _evidence(source.evidence)}))
-    return [(section, {"id": record["id"], "proposal": section.rstrip("s"), **record}) for section, record in out]
+    seen: dict[str, int] = {}
+    unique = []
+    for section, record in out:
+        seen[record["id"]] = seen.get(record["id"], 0) + 1
+        ident = record["id"] if seen[record["id"]] == 1 else f"{record['id']}-{seen[record['id']]}"
+        rest = {key: value for key, value in record.items() if key != "id"}
+        unique.append((section, {"id": ident, "proposal": section.rstrip("s"), **rest}))
+    return unique
 
 
 def _dump(record: dict) -> str:
