@@ -11,7 +11,10 @@ from pathlib import Path
 from . import pipeline
 from .commands.add import add_articles
 from .commands.init import init_project
+from .analysis.suggestions import suggest
 from .commands.schemas import write_schemas
+from .commands.suggest import REVIEW_FILE, write_review_file
+from .commands.suggest import render as render_suggestions
 from .commands.watch import watch
 from .model.options import SiteOptions
 from .model.problems import DossierError, Problem
@@ -80,6 +83,11 @@ def main(argv: list[str] | None = None) -> int:
                          description="copy article texts into seeds/ and append stubs to content/articles.yml")
     add.add_argument("files", type=Path, nargs="+")
     add.add_argument("--dossier", type=Path, default=Path("."), help="the dossier project folder (default: .)")
+    propose = sub.add_parser("suggest", help="propose events, figures, actors and sources from the articles",
+                             description="propose events, figures, actors and sources from the articles")
+    propose.add_argument("--dossier", type=Path, default=Path("."), help="the dossier project folder (default: .)")
+    propose.add_argument("--write", action="store_true",
+                         help=f"append new proposals to content/{REVIEW_FILE} instead of printing them")
     sub.add_parser("schemas", help="rewrite the JSON Schemas of the content files in generator/schemas/")
     args = parser.parse_args(argv)
     try:
@@ -97,6 +105,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"rewrote {len(write_schemas())} schema file(s)")
             return 0
         root = args.dossier
+        if args.command == "suggest":
+            result = pipeline.check(root)
+            suggestions = suggest(result.corpus, result.analysis)
+            if args.write:
+                count = write_review_file(root, suggestions)
+                print(f"appended {count} new proposal(s) to content/{REVIEW_FILE}; review them there")
+            else:
+                sys.stdout.write(render_suggestions(suggestions))
+            return 0
         if args.command == "check":
             result = pipeline.check(root)
             for warning in result.warnings:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .analysis.stage import analyse
+from .commands.suggest import review_warnings
 from .exports.data_files import downloads
 from .intake.corpus import load_corpus
 from .model.analysis import Analysis
@@ -37,6 +38,7 @@ def check(root: Path) -> CheckResult:
     log.raise_if_any()
     assert corpus is not None  # load_corpus logs a problem whenever it returns None
     analysis = analyse(corpus, log)
+    review_warnings(Path(root), log)
     log.raise_if_any()
     return CheckResult(corpus, analysis, tuple(sorted(set(log.warnings))))
 

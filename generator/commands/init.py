@@ -51,6 +51,8 @@ hooks:
 extra_css:
   - assets/dossier.css
 extra:
+  # keeps Material's end-of-life banner out of a normal build (generator/material_notice.py says why)
+  material_notice: !!python/name:generator.material_notice.QUIET
   polyfills:
     - assets/iframe-worker-shim.js
 
@@ -65,7 +67,7 @@ nav:
 {nav}
 
 validation:
-  omitted_files: info
+  omitted_files: info  # the hook shows the generated pages left out of the nav only with --verbose
 """
 
 HOOK = '''"""MkDocs hook of this dossier: the generator's hook, installed with the dossier package."""
