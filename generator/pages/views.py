@@ -64,7 +64,9 @@ class Views:
     def overview(self):
         corpus, a, totals = self.corpus, self.a, self.totals
         people = [e for e in corpus.entities.values() if e.kind == "person"]
-        main = sorted((e for e in corpus.entities.values() if totals[e.id] and not e.source_kind),
+        # an actor that is also cited as a source (an intelligence service, a government) still acts;
+        # only media cited as sources are left out: they tell the story rather than act in it
+        main = sorted((e for e in corpus.entities.values() if totals[e.id] and not (e.source_kind and e.kind == "medium")),
                       key=lambda e: (-totals[e.id], e.id))[:8]
         latest = [e for g in a.chronology for e in g.entries][-5:][::-1]
         outlets = sorted({x.outlet for x in a.articles})
