@@ -58,7 +58,8 @@ class Views:
         """The timeline's geometry is computed once; only its links differ between the pages showing it."""
         if self._timeline is None:
             self._timeline = build_timeline(self.a.chronology, {x.id: x for x in self.a.articles},
-                                            self.corpus.dossier.period, self.lang, self.outlet_label)
+                                            self.corpus.dossier.period, self.lang, self.outlet_label,
+                                            (self.t["report_track"], self.t["event_track"]), self.t["earlier"])
         return with_links(self._timeline, self.links(page))
 
     def overview(self):
