@@ -1,5 +1,5 @@
 """The timeline's geometry without a browser: where the axis starts, how same-day events stack, and that
-labels are wrapped, never cut. tests/browser/test_timeline.py measures the drawn result."""
+labels are wrapped, never cut. tests/browser/test_timeline_in_browser.py measures the drawn result."""
 
 from collections import Counter
 
