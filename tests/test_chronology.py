@@ -36,10 +36,10 @@ def test_event_date_and_report_date_kept_apart():
 
 def test_svg_timeline_is_well_formed_with_one_mark_per_event():
     pages, result = pipeline.generate(ROOT)
-    svg = _svg(pages["chronologie/index.md"], "dossier-timeline")
+    svg = _svg(pages["chronologie/index.md"], "dossier-timeline dossier-timeline--full")
     assert svg.find(f"{SVG}title") is not None and svg.find(f"{SVG}desc") is not None
     events = [el for el in svg.iter() if el.get("class", "").startswith("tl-event")]
-    earlier = [el for el in svg.iter() if "tl-earlier" in el.get("class", "")]
+    earlier = [el for el in svg.iter() if "tl-earlier" in el.get("class", "").split()]
     assert len(events) + len(earlier) == len(result.corpus.events)
     reports = [el for el in svg.iter() if el.get("class", "").startswith("tl-report")]
     assert len(reports) == len(result.corpus.articles)
@@ -49,7 +49,7 @@ def test_svg_timeline_is_well_formed_with_one_mark_per_event():
 
 def test_month_precision_spans_its_month():
     pages, result = pipeline.generate(ROOT)
-    svg = _svg(pages["chronologie/index.md"], "dossier-timeline")
+    svg = _svg(pages["chronologie/index.md"], "dossier-timeline dossier-timeline--full")
     heights = [float(el.get("height")) for el in svg.iter(f"{SVG}rect") if el.get("class", "").startswith("tl-event")]
     assert heights and min(heights) >= 12.0  # a month is 14 units; no event here is known to the day
 

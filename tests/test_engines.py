@@ -189,7 +189,7 @@ def test_both_engines_render_the_same_pages_and_text(sites):
     assert {"p1", "p2", "p3"} <= article.ids and len(article.body) > 2000  # the article text
     chronology = zensical_pages[PREFIX + "chronologie/"]
     timeline = (sites["zensical"] / "chronologie/index.html").read_text(encoding="utf-8").split(
-        '<figure class="dossier-timeline">', 1)[1]
+        '<figure class="dossier-timeline dossier-timeline--full">', 1)[1]
     assert timeline.split("</svg>", 1)[0].count("<a href=") >= 15  # every event and report, linked
     assert chronology.body.count("Ereignisdatum:") >= 15
     downloads = sorted(p.name for p in (sites["mkdocs"] / "daten").iterdir() if p.is_file() and p.suffix != ".html")

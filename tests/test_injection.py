@@ -79,7 +79,7 @@ def _inject(project):
     edit("events.yml", lambda d: d["events"][0].update(title="Preise " + PAYLOAD, description=PAYLOAD, tags=[PAYLOAD]))
     edit("claims.yml", lambda d: d["claims"][0].update(statement="Haushalte " + PAYLOAD, topic=PAYLOAD))
     seed = project / "seeds" / "alpha.txt"
-    seed.write_text(seed.read_text(encoding="utf-8") + "\nEin Absatz mit Nutzlast: " + PAYLOAD + "\n\n"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nEin Tyrann im Absatz mit Nutzlast: " + PAYLOAD + "\n\n"
                     + "„" + PAYLOAD + "“, sagte Muster.\n", encoding="utf-8")
 
 
@@ -113,3 +113,5 @@ def test_payloads_render_literally_and_never_execute(tmp_path):
     assert "49" not in article.replace(PAYLOAD, "")
     chronology = " ".join(" ".join(dirty_pages["chronologie/index.html"].text).split())
     assert "Preise " + PAYLOAD in chronology
+    comparison = " ".join(" ".join(dirty_pages["quellenvergleich/index.html"].text).split())
+    assert "Tyrann im Absatz mit Nutzlast: " + PAYLOADS[0] in comparison  # a loaded word's context, literally

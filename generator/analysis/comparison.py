@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from ..intake.text_rules import name_pattern
 from ..model.figures import Figure, disagree, gap
-from ..model.records import Article, Claim, ClaimReport, Entity, Event
+from ..model.records import Article, Claim, ClaimReport, Event
 from .anchoring import Anchor
 from .attribution import Attribution
+from . import loaded_words
 from .entities import EpithetUse
 
 
@@ -126,13 +125,10 @@ class Headline:
     question: bool
 
 
-def headlines(articles: list[Article], entities: dict[str, Entity], loaded_words: tuple[str, ...]) -> list[Headline]:
-    words = sorted({*loaded_words, *(e for entity in entities.values() for e in entity.epithets)})
-    regexes = [(w, re.compile(name_pattern(w, r"\w*"), re.I)) for w in words]
+def headlines(articles: list[Article], lexicon: loaded_words.Lexicon) -> list[Headline]:
     out = []
     for article in articles:
-        text = f"{article.kicker or ''} {article.title}"
-        found = tuple(w for w, regex in regexes if regex.search(text))
+        found = loaded_words.in_headline(f"{article.kicker or ''} {article.title}", lexicon)
         out.append(Headline(article.id, article.kicker, article.title, found, article.title.rstrip().endswith("?")))
     return out
 

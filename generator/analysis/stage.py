@@ -12,7 +12,7 @@ from ..model.article_text import CleanArticle
 from ..model.dates import UNDATED_LAST, date_order
 from ..model.problems import ProblemLog
 from ..model.records import Article, Corpus
-from . import attribution, chronology, comparison, entities, quotes, reported_speech, text_reuse
+from . import attribution, chronology, comparison, entities, loaded_words, quotes, reported_speech, text_reuse
 from .anchoring import Anchor, anchor_quote
 
 
@@ -106,6 +106,7 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
     all_mentions = [m for a in ordered for m in mentions[a.id]]
     published = {a.id: date_order(a.published) for a in ordered}
     all_epithets = [u for a in ordered for u in epithets[a.id]]
+    lexicon_of_loaded = loaded_words.lexicon(corpus.dossier, corpus.entities)
     return Analysis(
         articles=ordered, clean=clean, mentions=mentions, epithets=epithets, quotes=found_quotes,
         quote_groups=quotes.group_quotes([q for a in ordered for q in found_quotes[a.id]]),
@@ -117,7 +118,8 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
         coverage=comparison.coverage(list(ordered), corpus.events, corpus.claims, event_anchors, claim_anchors),
         figures=comparison.compare_figures(corpus.claims, claim_anchors, lambda a: published.get(a, UNDATED_LAST)),
         epithet_table=comparison.epithet_table(all_epithets),
-        headlines=comparison.headlines(list(ordered), corpus.entities, corpus.dossier.loaded_words),
+        headlines=comparison.headlines(list(ordered), lexicon_of_loaded),
+        loaded_uses=[u for a in ordered for u in loaded_words.find(a.id, clean[a.id], lexicon_of_loaded)],
         attribution_table=comparison.attribution_table([x for a in ordered for x in attributions[a.id]]),
         shared=text_reuse.find_shared(tokens), tokens=tokens,
         co_mentions=entities.co_mentions(all_mentions),

@@ -87,6 +87,9 @@ language: {language}
 questions: []
 #  - {question}
 version: "0.1"
+# Loaded words come from generator/rules/loaded_words.yml; add words or take some off here.
+# loaded_words: []
+# neutral_words: []
 """,
     "outlets.yml": """\
 # The media that published the articles. An outlet the text does not name gets a 'label' and the

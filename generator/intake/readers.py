@@ -21,7 +21,7 @@ def read_dossier(rec: Record) -> Dossier:
         language=rec.enum("language", LANGUAGES, "de") or "de", period=rec.date("period"),
         questions=rec.texts("questions"), start_here=rec.texts("start_here"),
         editors=rec.texts("editors"), version=rec.text("version", "1"), updated=rec.date("updated"),
-        loaded_words=rec.texts("loaded_words"), origin=rec.origin(),
+        loaded_words=rec.texts("loaded_words"), neutral_words=rec.texts("neutral_words"), origin=rec.origin(),
     )
 
 

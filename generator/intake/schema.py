@@ -19,6 +19,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "title": "str!", "subtitle": "str", "description": "text", "language": "enum:de|en!",
         "period": "date", "questions": "[str]", "start_here": "[ref:article]", "editors": "[str]",
         "version": "str", "updated": "date", "loaded_words": "[str]",
+        "neutral_words": "[str]",
     },
     "outlet": {
         "id": "id!", "name": "str", "label": "str", "country": "str", "kind": "str!",

@@ -14,7 +14,7 @@ from .article_text import CleanArticle
 from .records import Annotation, Article
 
 if TYPE_CHECKING:
-    from ..analysis import attribution, chronology, comparison, entities, quotes, text_reuse
+    from ..analysis import attribution, chronology, comparison, entities, loaded_words, quotes, text_reuse
     from ..analysis.anchoring import Anchor
 
 
@@ -43,6 +43,7 @@ class Analysis:
     figures: list[comparison.FigureComparison]
     epithet_table: dict
     headlines: list[comparison.Headline]
+    loaded_uses: list[loaded_words.LoadedUse]  # in article order, then reading order
     attribution_table: dict
     shared: list[text_reuse.SharedPassage]
     tokens: dict[str, text_reuse.Tokens]

@@ -30,7 +30,8 @@ class Dossier:
     editors: tuple[str, ...]
     version: str
     updated: DateSpec | None  # when the dossier was last revised, for its citation
-    loaded_words: tuple[str, ...]  # evaluative words to look for in headlines ("Tyrann", "unheilig")
+    loaded_words: tuple[str, ...]  # evaluative words added to the lexicon in rules/loaded_words.yml ("unheilig")
+    neutral_words: tuple[str, ...]  # words the lexicon or the epithets would flag that are neutral here
     origin: Origin
 
 

@@ -21,6 +21,14 @@ from .urls import PAGES, Links, record_page
 
 
 @dataclass(frozen=True)
+class LoadedWord:
+    word: str
+    total: int  # places in all articles
+    articles: int
+    shown: tuple  # (LoadedUse, Article, link to its paragraph), at most limits.LOADED_PER_WORD
+
+
+@dataclass(frozen=True)
 class Column:
     label: str
     sub: str
@@ -58,13 +66,16 @@ class Views:
         """The timeline's geometry is computed once; only its links differ between the pages showing it."""
         if self._timeline is None:
             self._timeline = build_timeline(self.a.chronology, {x.id: x for x in self.a.articles},
-                                            self.corpus.dossier.period, self.lang, self.outlet_label)
+                                            self.corpus.dossier.period, self.lang, self.outlet_label,
+                                            (self.t["report_track"], self.t["event_track"]), self.t["earlier"])
         return with_links(self._timeline, self.links(page))
 
     def overview(self):
         corpus, a, totals = self.corpus, self.a, self.totals
         people = [e for e in corpus.entities.values() if e.kind == "person"]
-        main = sorted((e for e in corpus.entities.values() if totals[e.id] and not e.source_kind),
+        # an actor that is also cited as a source (an intelligence service, a government) still acts;
+        # only media cited as sources are left out: they tell the story rather than act in it
+        main = sorted((e for e in corpus.entities.values() if totals[e.id] and not (e.source_kind and e.kind == "medium")),
                       key=lambda e: (-totals[e.id], e.id))[:8]
         latest = [e for g in a.chronology for e in g.entries][-5:][::-1]
         outlets = sorted({x.outlet for x in a.articles})
@@ -152,10 +163,26 @@ class Views:
         sources = [(source, [sum(counts.get(i, 0) for i in column.articles) for column in columns])
                    for source, counts in a.attribution_table.items()]
         shared = [self.passages.view(p, p.left.article, links) for p in a.shared[:limits.SHARED_ON_COMPARISON]]
-        return "comparison.md.j2", path, dict(
+        return "comparison.md.j2", path, dict(loaded=self._loaded_in_context(links),
             attributed=attributed, shared=shared, shared_total=len(a.shared),
             clusters=self.passages.groups()[:limits.SHARED_ON_COMPARISON], columns=columns, coverage=coverage,
             word_rows=words, source_rows=sources, words={x.id: a.clean[x.id].word_count() for x in a.articles})
+
+    def _loaded_in_context(self, links: Links) -> list[LoadedWord]:
+        """Each loaded word with a few of its places, one per article before a second from any."""
+        by_word: dict[str, list] = defaultdict(list)
+        for use in self.a.loaded_uses:
+            by_word[use.word].append(use)
+        rows = []
+        for word, uses in by_word.items():
+            firsts, rest, seen = [], [], set()
+            for use in uses:
+                (rest if use.article in seen else firsts).append(use)
+                seen.add(use.article)
+            shown = (firsts + rest)[:limits.LOADED_PER_WORD]
+            rows.append(LoadedWord(word, len(uses), len({u.article for u in uses}), tuple(
+                (u, self.corpus.articles[u.article], links.article(u.article, u.block)) for u in shown)))
+        return sorted(rows, key=lambda r: (-r.total, r.word.casefold(), r.word))
 
     def _columns(self, links: Links) -> list[Column]:
         """One column per article in a small dossier; one per outlet once there are too many articles

@@ -84,7 +84,7 @@ def test_chronology_svg_is_visible_and_linked(page, site_url):
     assert svg.is_visible()
     box = svg.bounding_box()
     assert box["height"] > 300 and box["width"] > 400
-    page.locator("figure.dossier-timeline svg a").nth(3).click()
+    page.locator("figure.dossier-timeline svg a text").nth(3).click()  # a label: the link's box is mostly air
     assert "#ereignis-" in page.url or "/artikel/" in page.url
 
 
@@ -92,9 +92,11 @@ def test_phone_width_keeps_the_timeline_readable(browser, site_url, artifacts):
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2)
     page = context.new_page()
     page.goto(site_url + "chronologie/")
-    labels = page.locator("figure.dossier-timeline svg text.tl-label")
-    font = labels.first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
-    assert font >= 11  # not shrunk to fit: the figure scrolls sideways instead
+    assert not page.locator("figure.dossier-timeline svg").first.is_visible()  # the list takes the picture's place
+    items = page.locator("ol.dossier-timeline-list li")
+    assert items.first.is_visible()
+    font = items.first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    assert font >= 14  # full-size text, not a picture shrunk to fit
     page.screenshot(path=str(artifacts / "chronology-phone.png"), full_page=False)
     context.close()
 
