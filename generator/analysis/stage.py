@@ -29,6 +29,10 @@ def _anchor_or_report(clean: CleanArticle, quote: str, origin, label: str, log: 
         closest = f'; closest: "{result.closest}"' if result.closest else ""
         log.error(origin.file, origin.line, f"{where}quote not found in article '{clean.id}'{closest}")
         return None
+    if result.differs_in:
+        log.error(origin.file, origin.line, f"{where}quote differs from article '{clean.id}' in {result.differs_in}; "
+                                            f"the text says: \"{result.closest}\"")
+        return None
     if result.anchor.method == "fuzzy":
         log.warn(origin.file, origin.line, f"{where}quote matched only approximately in article '{clean.id}': \"{result.closest}\"")
     elif result.candidates > 1:
