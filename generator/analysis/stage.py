@@ -89,6 +89,10 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
 
     tokens = {a.id: text_reuse.tokens(clean[a.id]) for a in ordered}
     all_mentions = [m for a in ordered for m in mentions[a.id]]
+    for entity, alias, count, total in entities.generic_aliases(corpus.entities, all_mentions):
+        log.warn(entity.origin.file, entity.origin.line,
+                 f"entity '{entity.id}': alias '{alias}' is also a common noun and gave {count} of its {total} mentions; "
+                 "move it to 'ambiguous_aliases' (counted only where the actor is also named) or remove it")
     published = {a.id: date_order(a.published) for a in ordered}
     all_epithets = [u for a in ordered for u in epithets[a.id]]
     return Analysis(
