@@ -50,6 +50,10 @@ def on_pre_build(config) -> None:
         raise PluginError(f"Dossier: {len(exc.problems)} problem(s) in the content:\n{exc}") from None
     for warning in result.warnings:
         log.info(f"Dossier warning: {warning}")
+    if not options.site_url and not _command.get("told_site_url"):
+        _command["told_site_url"] = True  # once per run, not on every rebuild of `mkdocs serve`
+        log.info("Dossier warning: mkdocs.yml: site_url is not set, so citations name the dossier without "
+                 "a web address; set it (or SITE_URL=https://… for the seed's mkdocs.yml) where the site is hosted")
     gc.collect()  # hand the generator's memory back before MkDocs reads every page
     report, seconds = result.report, time.perf_counter() - start
     if result.reused:

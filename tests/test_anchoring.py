@@ -1,3 +1,5 @@
+import pytest
+
 from generator.analysis.anchoring import anchor_quote
 from helpers import paragraphs
 
@@ -39,3 +41,31 @@ def test_fuzzy_match_is_accepted_with_the_text_found():
 def test_orphan_reports_closest_text():
     result = anchor_quote(ARTICLE, "Die Freundschaft wird ewig halten und niemals enden")
     assert result.anchor is None and result.closest
+
+
+VW = paragraphs(
+    "Der Konzern will nach Angaben des Betriebsrats mindestens drei VW-Werke «dichtmachen», hieß es in Wolfsburg.",
+    "Die Werke in Emden und Zwickau würden geschlossen, sagte Kanzler Merz am Montag in Berlin.")
+
+
+@pytest.mark.parametrize("quote, change", [
+    ("mindestens vier VW-Werke «dichtmachen»", "a number"),
+    ("mindestens 4 VW-Werke «dichtmachen»", "a number"),
+    ("Die Werke in Emden und Zwickau würden nicht geschlossen", "a negation"),
+    ("geschlossen, sagte Kanzler Scholz am Montag in Berlin", "a name"),
+])
+def test_an_approximate_match_that_changes_the_meaning_is_refused(quote, change):
+    result = anchor_quote(VW, quote)
+    assert result.differs_in == change and result.closest
+
+
+def test_an_approximate_match_for_a_typo_is_still_accepted():
+    result = anchor_quote(VW, "mindestens drei VW-Werke «dichtmachn»")
+    assert result.anchor.method == "fuzzy" and result.differs_in == ""
+
+
+def test_an_approximate_match_carries_no_stray_punctuation():
+    result = anchor_quote(VW, "will nach Angaben des Betriebsrats mindestens drei VW-Werke dichtmache")
+    assert result.closest.endswith("dichtmachen") and result.anchor.method == "fuzzy"
+    text = next(b.text for b in VW.text_blocks if b.anchor == result.anchor.block)
+    assert text[result.anchor.start:result.anchor.end] == result.closest

@@ -145,6 +145,22 @@ def test_search_indexes_article_text_once_not_its_repetitions(built_site):
     assert all("gemeinsame Wörter" not in docs[loc]["text"] for loc in shared)
     assert all(docs[loc]["text"] == "" for loc in attributions)
     page = (built_site / "generated" / "artikel" / "2022-08-tyrannen-unter-sich.md").read_text(encoding="utf-8")
-    sentence = re.search(r'<ul class="dossier-attributions" data-search-exclude markdown>\n<li markdown>\[\w+\]\(#(\w+)\): „(.{20})', page)
+    sentence = re.search(r'<ul class="dossier-attributions" data-search-exclude markdown>\n<li markdown>\[[^\]]+\]\(#(\w+)\): „(.{20})', page)
     text_sections = " ".join(d["text"] for loc, d in docs.items() if loc.startswith("artikel/2022-08-tyrannen-unter-sich/"))
     assert sentence and sentence.group(2) in unescape(text_sections)
+
+
+def test_build_without_site_url_warns_once_and_cites_without_a_bare_path(tmp_path):
+    project = make_project(tmp_path / "p")
+    result = mkdocs(["build", "--strict"], project)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("site_url is not set") == 1, result.stderr
+    citation = re.search(r'<p class="dossier-citation">(.*?)</p>',
+                         (project / "site" / "artikel" / "2022-08-tyrannen-unter-sich" / "index.html").read_text(encoding="utf-8")).group(1)
+    assert citation.endswith("Zitiert nach: Russland und Nordkorea, Version 1.0.") and "/artikel/" not in citation
+
+    hosted = mkdocs(["build", "--strict"], project, SITE_URL="https://example.org/dossier/")
+    assert hosted.returncode == 0, hosted.stderr
+    assert "site_url is not set" not in hosted.stderr
+    assert "Version 1.0, https://example.org/dossier/artikel/2022-08-tyrannen-unter-sich/</p>" in \
+        (project / "site" / "artikel" / "2022-08-tyrannen-unter-sich" / "index.html").read_text(encoding="utf-8")

@@ -16,15 +16,15 @@ def test_actor_page_shows_the_latest_quotes_about_and_counts_the_rest(monkeypatc
     capped, _ = pipeline.generate(ROOT)
 
     def about(page: str) -> list[str]:
-        return [line for line in _section(page, "Zitate über").splitlines()
+        return [line for line in _section(page, "Zitate, die ").splitlines()
                 if line.startswith('<blockquote class="dossier-quote')]
 
-    pages = [p for p, text in full.items() if p.startswith("akteure/") and "## Zitate über" in text and len(about(text)) > 1]
+    pages = [p for p, text in full.items() if p.startswith("akteure/") and "## Zitate, die " in text and len(about(text)) > 1]
     assert pages, "the seed dossier has actors with several quotes about them"
     for path in pages:
         assert about(capped[path]) == about(full[path])[-1:]
         assert f"Gezeigt sind die 1 jüngsten von {len(about(full[path]))} Zitaten" in capped[path]
-        assert "Gezeigt sind die" not in _section(full[path], "Zitate über")
+        assert "Gezeigt sind die" not in _section(full[path], "Zitate, die ")
 
 
 def test_overview_lists_the_latest_dated_articles_and_links_to_all(monkeypatch):

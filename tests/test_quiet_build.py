@@ -23,6 +23,9 @@ def _build(project: Path, *args: str) -> list[str]:
 def test_a_clean_build_prints_four_lines(tmp_path):
     project = make_project(tmp_path / "dossier")
     lines = _build(project)
+    hints = [line for line in lines if "site_url is not set" in line]  # an editor's to-do, said once
+    assert len(hints) <= 1
+    lines = [line for line in lines if line not in hints]
     assert len(lines) == 4, lines
     assert lines[0].startswith("INFO    -  Dossier: ") and "page(s) written" in lines[0]
     assert lines[1:3] == ["INFO    -  Cleaning site directory",

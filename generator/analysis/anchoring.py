@@ -1,15 +1,18 @@
 """Re-anchor quotes to the cleaned article text, like Hypothesis' text-quote selectors.
 
 Exact match first, then a normalised match (white space, typographic quotes and dashes, soft
-hyphens, case), then a bounded fuzzy match that is accepted with a warning. A quote that cannot be
-anchored is a problem at the YAML line that names it, with the closest text found.
+hyphens, case), then a bounded fuzzy match that is accepted with a warning, unless the text found says
+another number, lacks or adds a negation, or names someone else: then it is a problem, as is a quote
+that cannot be anchored, at the YAML line that names it, with the text found.
 """
 
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
+from ..intake import text_rules as rules
 from ..intake.textnorm import fold_with_map
 from ..model.article_text import CleanArticle
 
@@ -34,6 +37,7 @@ class AnchorResult:
     anchor: Anchor | None
     candidates: int  # how many places matched (more than one without context: ambiguous)
     closest: str  # for a miss: the nearest text found
+    differs_in: str = ""  # for a fuzzy match that changes the meaning: "a number", "a negation" or "a name"
 
 
 def _occurrences(haystack: str, needle: str) -> list[int]:
@@ -99,10 +103,45 @@ def anchor_quote(clean: CleanArticle, quote: str, prefix: str = "", suffix: str 
     if best is None:
         return AnchorResult(None, 0, "")
     block_text = next(b.text for b in blocks if b.anchor == best.block)
-    end = best.end
-    while end < len(block_text) and not block_text[end].isspace():
-        end += 1  # show whole words
-    text = block_text[best.start:end]
+    text = _whole_words(block_text, best.start, best.end, quote)
     if best_ratio >= FUZZY_THRESHOLD:
-        return AnchorResult(best, 1, text)
+        return AnchorResult(replace(best, end=best.start + len(text)), 1, text, _meaning_changed(quote, text))
     return AnchorResult(None, 0, text)
+
+
+def _whole_words(text: str, start: int, end: int, quote: str) -> str:
+    """The match widened to the end of its last word, without punctuation the quote does not end with
+    (never 'dichtmachen»,' for a quote ending in 'dichtmachen')."""
+    while end < len(text) and (text[end].isalnum() or text[end] in "-‐‑\u00ad"):
+        end += 1
+    found = text[start:end]
+    while found and not found[-1].isalnum() and not quote.rstrip().endswith(found[-1]):
+        found = found[:-1]
+    return found.rstrip()
+
+
+def _numbers(text: str) -> Counter:
+    words = rules.WORD.findall(text.lower())
+    return Counter(rules.NUMBER.findall(text)) + Counter(rules.NUMBER_WORDS[w] for w in words if w in rules.NUMBER_WORDS)
+
+
+def _names(text: str) -> list[str]:
+    return [w for w in rules.WORD.findall(text) if w[:1].isupper()]
+
+
+def _unmatched_names(mine: list[str], theirs: list[str]) -> bool:
+    """A capitalised word with no look-alike on the other side ('Scholz' against 'Merz'; a typo is a look-alike)."""
+    return any(max((difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() for b in theirs), default=0) < 0.75
+               for a in mine)
+
+
+def _meaning_changed(quote: str, found: str) -> str:
+    """What the approximate match changes that a reader relies on; "" when it is only a typo or spelling."""
+    if _numbers(quote) != _numbers(found):
+        return "a number"
+    negations = [Counter(w for w in rules.WORD.findall(t.lower()) if w in rules.NEGATIONS) for t in (quote, found)]
+    if negations[0] != negations[1]:
+        return "a negation"
+    if _unmatched_names(_names(quote), _names(found)) or _unmatched_names(_names(found), _names(quote)):
+        return "a name"
+    return ""

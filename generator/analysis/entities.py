@@ -10,6 +10,7 @@ from ..intake import text_rules as rules
 from ..intake.text_rules import ADJECTIVE_ENDINGS, EPITHET_ENDINGS, name_pattern
 from ..model.article_text import CleanArticle
 from ..model.records import Entity
+from ..rules import load
 
 @dataclass(frozen=True)
 class Mention:
@@ -154,3 +155,20 @@ def co_mentions(mentions: list[Mention]) -> Counter:
             for second in ordered[i + 1:]:
                 pairs[(first, second)] += 1
     return pairs
+
+
+def generic_aliases(entities: dict[str, Entity], mentions: list[Mention]) -> list[tuple[Entity, str, int, int]]:
+    """Aliases that are common nouns ('Konzern'), each with how many of its actor's mentions it gave and
+    the actor's total: (entity, alias, by the alias, all mentions), for the ones that matched at all."""
+    nouns = set(load("names")["common_nouns"])
+    totals = Counter(m.entity for m in mentions)
+    found = []
+    for entity in entities.values():
+        for alias in entity.aliases:
+            if alias.lower() not in nouns:
+                continue
+            count = sum(1 for m in mentions if m.entity == entity.id and m.via == "alias"
+                        and m.text.lower().startswith(alias.lower()))
+            if count:
+                found.append((entity, alias, count, totals[entity.id]))
+    return found

@@ -29,6 +29,10 @@ def _anchor_or_report(clean: CleanArticle, quote: str, origin, label: str, log: 
         closest = f'; closest: "{result.closest}"' if result.closest else ""
         log.error(origin.file, origin.line, f"{where}quote not found in article '{clean.id}'{closest}")
         return None
+    if result.differs_in:
+        log.error(origin.file, origin.line, f"{where}quote differs from article '{clean.id}' in {result.differs_in}; "
+                                            f"the text says: \"{result.closest}\"")
+        return None
     if result.anchor.method == "fuzzy":
         log.warn(origin.file, origin.line, f"{where}quote matched only approximately in article '{clean.id}': \"{result.closest}\"")
     elif result.candidates > 1:
@@ -104,6 +108,10 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
 
     tokens = {a.id: text_reuse.tokens(clean[a.id]) for a in ordered}
     all_mentions = [m for a in ordered for m in mentions[a.id]]
+    for entity, alias, count, total in entities.generic_aliases(corpus.entities, all_mentions):
+        log.warn(entity.origin.file, entity.origin.line,
+                 f"entity '{entity.id}': alias '{alias}' is also a common noun and gave {count} of its {total} mentions; "
+                 "move it to 'ambiguous_aliases' (counted only where the actor is also named) or remove it")
     published = {a.id: date_order(a.published) for a in ordered}
     all_epithets = [u for a in ordered for u in epithets[a.id]]
     lexicon_of_loaded = loaded_words.lexicon(corpus.dossier, corpus.entities)

@@ -19,7 +19,7 @@ def _object(properties: dict, required: list[str] | None = None) -> dict:
 
 # --- the content files -------------------------------------------------------------------------------
 
-DATE_PATTERN = r"^(~|ca\. |circa )?\d{4}(-\d{2}(-\d{2})?)?~?(/(\d{4}(-\d{2}(-\d{2})?)?|\.\.)?)?$"
+DATE_PATTERN = r"^(~|ca\. |circa )?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?)?)?)?~?(/(\d{4}(-\d{2}(-\d{2})?)?|\.\.)?)?$"
 DESCRIPTIONS = {
     "date": "2022, 2022-08 or 2022-08-15; a range 2024-04/2024-06; an open end 2025-04/; circa ~2019",
     "id": "lowercase letters, digits and hyphens; becomes part of a page URL",
@@ -85,7 +85,7 @@ _STR = {"type": "string"}
 _OPT_STR = {"type": ["string", "null"]}
 _IDS = {"type": "array", "items": {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}}
 _META = {"dossier": _STR, "version": _STR, "schema_version": {"const": SCHEMA_VERSION}}
-_DATE = {"type": "string", "pattern": r"^~?\d{4}(-\d{2}(-\d{2})?)?(/(\d{4}(-\d{2}(-\d{2})?)?)?)?$"}
+_DATE = {"type": "string", "pattern": r"^~?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?)?)?)?(/(\d{4}(-\d{2}(-\d{2})?)?)?)?$"}
 
 
 _WHO = _object({"name": _OPT_STR, "resolved": _OPT_STR, "id": _OPT_STR,

@@ -155,3 +155,18 @@ def first_name_gender(token: str) -> str | None:
 @lru_cache(maxsize=1)
 def _not_first_names() -> frozenset[str]:
     return frozenset(load("names")["not_first_names"])
+
+
+# -- what a fuzzy anchor may not change (analysis/anchoring.py) --------------------------------------
+# A quote that matches the text only approximately is accepted for a typo, never when it says another
+# number, drops or adds a negation, or names someone else.
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+NUMBER_WORDS = {
+    "zwei": "2", "drei": "3", "vier": "4", "fünf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    "zehn": "10", "elf": "11", "zwölf": "12", "zwanzig": "20", "hundert": "100", "tausend": "1000",
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100", "thousand": "1000",
+}
+NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nichts",
+                       "niemand", "weder", "no", "not", "never", "none", "nothing", "nobody", "neither", "nor"})
+WORD = re.compile(r"\w+(?:[-‐‑]\w+)*")

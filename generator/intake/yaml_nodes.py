@@ -7,6 +7,7 @@ at the exact line. Anchors and aliases are refused, which also makes "billion la
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,6 +88,50 @@ def _refuse_aliases(node: yaml.Node, seen: set[int]) -> None:
             _refuse_aliases(value, seen)
 
 
+# a line whose value opens a quote: "key: \"text", "- 'text"
+_OPENS_QUOTE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s:#'"][^:#]*:\s+)?(["'])(.*)$""")
+_INDENTATION_PROBLEMS = ("did not find expected key", "did not find expected '-' indicator",
+                         "mapping values are not allowed", "expected <block end>")
+
+
+def _unclosed_quote(lines: list[str], first: int, last: int) -> int | None:
+    """The first line in first..last (1-based) whose quoted value does not close on that line."""
+    for number in range(max(first, 1), min(last, len(lines)) + 1):
+        match = _OPENS_QUOTE.match(lines[number - 1])
+        if not match:
+            continue
+        quote, rest = match.groups()
+        rest = re.sub(r"\\.", "", rest) if quote == '"' else rest.replace("''", "")
+        if quote not in rest:
+            return number
+    return None
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str]:
+    """Line and message for a YAML syntax error, at the line where the mistake is: the parser's
+    problem mark (where it gave up), unless a quote opened earlier and never closed is the cause.
+    The parser's context mark only says which enclosing block it was reading (often the first record)."""
+    problem = exc.problem or "invalid YAML"
+    problem_line = exc.problem_mark.line + 1 if exc.problem_mark else 0
+    context_line = exc.context_mark.line + 1 if exc.context_mark else 0
+    if exc.context and "quoted scalar" in exc.context and context_line:
+        return context_line, f"{problem} {exc.context}; close the quote"
+    opened = _unclosed_quote(lines, context_line or 1, problem_line - 1) if problem_line else None
+    if opened:
+        return opened, "the quote opened on this line is not closed; close the quote"
+    if exc.context and exc.context_mark and context_line == problem_line:
+        problem += f" {exc.context}"
+    elif "tab" in problem and exc.context:
+        problem += f" {exc.context}"
+    text = lines[problem_line - 1] if 0 < problem_line <= len(lines) else ""
+    if "tab" in problem or "\t" in text[: len(text) - len(text.lstrip())]:
+        return problem_line, f"{problem}; indent with spaces, not tabs"
+    if problem.startswith(_INDENTATION_PROBLEMS):
+        hint = " (or put a value that contains ': ' in quotes)" if problem.startswith("mapping values") else ""
+        return problem_line, f"{problem}; check this line's indentation against the lines above it{hint}"
+    return problem_line, problem
+
+
 def read_yaml(path: Path, rel: str, log: ProblemLog) -> Node | None:
     """Compose one YAML file into position-keeping nodes; log a problem and return None if unreadable."""
     try:
@@ -117,18 +162,8 @@ def read_yaml(path: Path, rel: str, log: ProblemLog) -> Node | None:
         line = text[: exc.position].count("\n") + 1
         log.error(rel, line, f"character {exc.character!r} is not allowed in YAML; remove it")
     except yaml.MarkedYAMLError as exc:
-        # Report where the broken construct starts (an unclosed quote's opening line), not where the
-        # parser gave up (often the end of the file).
-        problem = exc.problem or "invalid YAML"
-        mark = exc.problem_mark if "tab" in problem else (exc.context_mark or exc.problem_mark)
-        line = mark.line + 1 if mark else 0
-        if exc.context and exc.context_mark:
-            problem += f" {exc.context}"
-        lines = text.splitlines()
-        hint = "; indent with spaces, not tabs" if "tab" in problem or (0 < line <= len(lines) and "\t" in lines[line - 1]) else ""
-        if "quoted scalar" in problem:
-            hint = "; close the quote"
-        log.error(rel, line, f"YAML syntax error: {problem}{hint}")
+        line, message = _syntax_error(exc, text.splitlines())
+        log.error(rel, line, f"YAML syntax error: {message}")
     except yaml.YAMLError as exc:
         log.error(rel, 0, "YAML error: " + " ".join(str(exc).split()))
     except RecursionError:

@@ -2,7 +2,9 @@
 
 Syntax (EDTF-like, chosen so a YAML editor can type it without quoting):
 ``2022``, ``2022-08``, ``2022-08-15``; a range ``2024-04/2024-06``; an open end ``2025-04/``
-("seit April 2025"); circa with a leading ``~`` or ``ca.`` (``~2019``).
+("seit April 2025"); circa with a leading ``~`` or ``ca.`` (``~2019``). A day may carry a time of
+day, with or without a time zone (``2024-10-28T14:12``, ``2024-10-28T14:12+01:00``): a publication
+time that orders same-day reports.
 
 Sorting: by the earliest day a date can mean, then by coarser precision first, so ``2022`` <
 ``2022-08`` < ``2022-08-01`` < ``2022-08-15``; a circa date sorts like its exact twin.
@@ -13,6 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 MONTHS = {
     "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
@@ -21,8 +24,8 @@ MONTHS = {
            "September", "October", "November", "December"],
 }
 WORDS = {
-    "de": {"to": "bis", "since": "seit", "circa": "um", "unknown": "Datum unbekannt"},
-    "en": {"to": "to", "since": "since", "circa": "c.", "unknown": "date unknown"},
+    "de": {"to": "bis", "since": "seit", "circa": "um", "unknown": "Datum unbekannt", "time": "{} Uhr"},
+    "en": {"to": "to", "since": "since", "circa": "c.", "unknown": "date unknown", "time": "{}"},
 }
 
 _PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -93,11 +96,12 @@ class DateSpec:
     end: PartialDate | None = None
     circa: bool = False
     open_end: bool = False
+    time: datetime | None = None  # the time of day of a single day, as written (time zone optional)
 
     @property
     def sort_key(self) -> tuple:
         return (self.start.first_day(), self.start.precision != "year", self.start.precision == "day",
-                self.end.first_day() if self.end else (0, 0, 0))
+                self.end.first_day() if self.end else (0, 0, 0), self.time.strftime("%H:%M:%S") if self.time else "")
 
     @property
     def precision(self) -> str:
@@ -105,6 +109,8 @@ class DateSpec:
 
     def iso(self) -> str:
         text = self.start.iso()
+        if self.time:
+            text = self.time.isoformat(timespec="seconds" if self.time.second else "minutes")
         if self.end:
             text += "/" + self.end.iso()
         elif self.open_end:
@@ -125,6 +131,8 @@ class DateSpec:
             text = f"{_format_range_start(self.start, self.end, lang)} {words['to']} {self.end.format(lang)}"
         else:
             text = self.start.format(lang)
+        if self.time:
+            text += ", " + words["time"].format(self.time.strftime("%H:%M"))
         return f"{words['circa']} {text}" if self.circa else text
 
 
@@ -161,7 +169,17 @@ def parse_date(text: str) -> DateSpec:
         if end == start:
             return DateSpec(start, None, circa)
         return DateSpec(start, end, circa)
+    if "T" in raw:
+        return DateSpec(parse_partial(raw.split("T", 1)[0]), None, circa, time=_parse_time(raw))
     return DateSpec(parse_partial(raw), None, circa)
+
+
+def _parse_time(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise DateSyntaxError(f"'{text}' has no time of day that can be read; write 2024-10-28T14:12, "
+                              "optionally with a time zone (2024-10-28T14:12+01:00)") from None
 
 
 UNDATED_LAST = ((9999, 12, 31),)  # the sort key of no date: after every real one

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources
 
 import jinja2
@@ -36,6 +37,17 @@ def format_date(spec: DateSpec | None, language: str, unknown: str) -> str:
     return spec.format(language) if spec else unknown
 
 
+def block_label(block: str, names: dict) -> str:
+    """A paragraph's anchor in words a reader knows: 'p3' is 'Absatz 3', 'h2' is 'Zwischentitel 2'."""
+    prefix, number = re.fullmatch(r"([a-z]+)(\d+)", block).groups()
+    return f"{names[prefix]} {number}"
+
+
+def block_mark(block: str, names: dict) -> str:
+    """The short mark beside a paragraph or in a matrix cell: the number alone for body paragraphs."""
+    return block[1:] if re.fullmatch(r"p\d+", block) else block_label(block, names)
+
+
 def href(value: object) -> Markup:
     return Markup(url(str(value)))
 
@@ -60,6 +72,8 @@ def environment(corpus: Corpus, analysis: Analysis, labels: dict, views: Views, 
         date=functools.partial(format_date, language=language, unknown=labels["unknown"]),
         num=functools.partial(format_value, lang=language), url=href,
         front_title=front_matter_text, front_list=front_matter_list,
+        block_label=functools.partial(block_label, names=labels["block_names"]),
+        block_mark=functools.partial(block_mark, names=labels["block_names"]),
     )
     env.globals.update(t=labels, dossier=corpus.dossier, corpus=corpus, a=analysis, lang=language,
                        outlet_label=views.outlet_label, absolute=functools.partial(absolute_url, options.site_url),

@@ -113,6 +113,8 @@ class Links:
 
 
 def absolute_url(site_url: str, page: str, fragment: str = "") -> str:
-    """A page's full URL for citations, or its site path when the site URL is not configured."""
-    url = page_url(page, True) + (f"#{fragment}" if fragment else "")
-    return (site_url.rstrip("/") + "/" + url) if site_url else "/" + url
+    """A page's full URL for citations; "" when the site URL is not configured, since a bare path
+    ("/artikel/x/") tells a reader nothing about where to find it."""
+    if not site_url:
+        return ""
+    return site_url.rstrip("/") + "/" + page_url(page, True) + (f"#{fragment}" if fragment else "")

@@ -16,7 +16,7 @@ from . import limits
 from .actor_views import actor_pages, actors_index_page
 from .markup import Span, highlight
 from .passages import Passages
-from .timeline import Timeline, build_timeline, with_links
+from .timeline import Timeline, build_compact_timeline, build_timeline, with_links
 from .urls import PAGES, Links, record_page
 
 
@@ -82,8 +82,13 @@ class Views:
         recent = list(a.articles)
         if len(recent) > limits.ARTICLES_ON_OVERVIEW:
             recent = [x for x in recent if x.published][-limits.ARTICLES_ON_OVERVIEW:]
+        claims = list(corpus.claims.values())
         return "overview.md.j2", PAGES["overview"], dict(
+            established=[c for c in claims if c.status == "confirmed"],
+            disputed=[c for c in claims if c.status == "disputed"],
+            disagreeing=[f for f in a.figures if f.disagree],
             main_actors=main, totals=totals, latest=latest, timeline=self.timeline(PAGES["overview"]),
+            compact=build_compact_timeline(a.chronology, corpus.dossier.period, self.lang, self.links(PAGES["overview"])),
             outlets=outlets, people=people, recent=recent,
             start=[corpus.articles[i] for i in corpus.dossier.start_here if i in corpus.articles])
 
