@@ -101,14 +101,22 @@ def rules(lang: str) -> _Rules:
                   frozenset(data["auxiliaries"]), data["particle_verbs"] or {}, frozenset(data["pure_speech_verbs"]))
 
 
+_CLOSING = {opening: tuple(c for o, c in QUOTE_PAIRS if o == opening) for opening, _ in QUOTE_PAIRS}
+_OPENING = re.compile("[" + re.escape("".join(_CLOSING)) + "]")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Outermost quoted spans (without the marks). A quote still open at the paragraph's end runs to it."""
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
+        found = _OPENING.search(text, i)
+        if not found:
+            break
+        i = found.start()
         char = text[i]
-        closing = [c for o, c in QUOTE_PAIRS if o == char]
-        if not closing or (char in "'‚" and i > 0 and text[i - 1].isalnum()):
+        closing = _CLOSING[char]
+        if char in "'‚" and i > 0 and text[i - 1].isalnum():
             i += 1
             continue
         if char == '"' and i > 0 and text[i - 1].isalnum() and not (i + 1 < len(text) and text[i + 1].isupper()):
