@@ -22,6 +22,11 @@ from ..model.problems import DossierError, Problem
 
 
 
+# The outlet 'add' gives an article until the editor chooses one: (label, kind, evidence) by language.
+PLACEHOLDER_OUTLET = {
+    "de": ("Quelle unbekannt", "unbekannt", "Von 'generator add' angelegt; durch das richtige Medium ersetzen."),
+    "en": ("Source unknown", "unknown", "Written by 'generator add'; replace it with the right outlet."),
+}
 NO_HEADLINE = {"de": "[Ohne Überschrift]", "en": "[No headline]"}  # a stub title when no line reads as one
 ID_LENGTH = 56  # the id pattern allows 64 characters; room for a '-NN' suffix that keeps ids unique
 
@@ -180,9 +185,11 @@ def add_articles(root: Path, files: list[Path]) -> list[str]:
     outlets = yaml.safe_load(outlets_yml.read_text(encoding="utf-8-sig")) or {}
     if UNKNOWN_OUTLET not in {str(o.get("id")) for o in outlets.get("outlets") or [] if isinstance(o, dict)}:
         indent = _indent(outlets_yml)
-        _append(outlets_yml, "outlets", f"{indent}- id: {UNKNOWN_OUTLET}\n{indent}  label: \"Medium noch nicht bestimmt\"\n"
-                                        f"{indent}  kind: unbekannt\n{indent}  evidence: \"Von 'generator add' angelegt; "
-                                        f"durch das richtige Medium ersetzen.\"\n")
+        dossier = yaml.safe_load((root / "content" / "dossier.yml").read_text(encoding="utf-8-sig")) \
+            if (root / "content" / "dossier.yml").is_file() else {}
+        label, kind, evidence = PLACEHOLDER_OUTLET.get((dossier or {}).get("language"), PLACEHOLDER_OUTLET["de"])
+        _append(outlets_yml, "outlets", f"{indent}- id: {UNKNOWN_OUTLET}\n{indent}  label: \"{label}\"\n"
+                                        f"{indent}  kind: {kind}\n{indent}  evidence: \"{evidence}\"\n")
     messages = []
     indent = _indent(articles_yml)
     for source, name, text, stub in prepared:
