@@ -73,3 +73,22 @@ def test_add_then_check_passes_for_every_corpus_article(tmp_path):
     assert checked.stderr.count("its outlet is not known yet") == len(texts)
     assert "articles.yml:" in checked.stderr  # every warning points at its line
     assert run("check", "--dossier", str(project), "--strict").returncode == 1
+
+
+def test_no_false_disagreement_among_figures_the_corpus_articles_share():
+    """Issue 16: the same figure as two outlets write it ('35.000', 'mehr als 35.000', '35,000') never
+    counts as a disagreement."""
+    from itertools import combinations
+
+    from generator.model.figures import disagree, parse_figure
+
+    shared = 0
+    for story in {text.id.split("-", 1)[1].rsplit("-", 1)[0] for text in score.corpus()}:
+        figures = [(text.id, label, parse_figure(label["text"], text.language)) for text in score.corpus()
+                   if text.id.split("-", 1)[1].rsplit("-", 1)[0] == story
+                   for label in text.labels.get("figures") or [] if (label.get("value") or 0) >= 10]
+        for (a, la, fa), (b, lb, fb) in combinations(figures, 2):
+            if a != b and la["value"] == lb["value"] and (la.get("unit") or None) == (lb.get("unit") or None):
+                shared += 1
+                assert not disagree(fa, fb), (a, la["text"], b, lb["text"])
+    assert shared >= 100
