@@ -9,8 +9,6 @@ from dataclasses import dataclass, field
 from ..intake.text_rules import first_name_gender
 
 NAME_TOKEN = r"[A-ZÄÖÜÉÈÁÀÂÎÔÛÇŠŽČĆŁØ][\w'’\-]*[\w]|[A-ZÄÖÜ]"
-_PERSON = re.compile(rf"(?P<first>(?:{NAME_TOKEN}))(?:\s+(?:[A-Z]\.\s*)+|\s+(?P<middle>{NAME_TOKEN})\s+|\s+)"
-                     rf"(?P<last>(?:(?:von|van|de|der|den|da|del|di|le|la|zu|bin|al)\s+)?{NAME_TOKEN})")
 _ACRONYM_DEFINITION = re.compile(rf"(?P<full>(?:{NAME_TOKEN}|für|und|der|des|die|of|the|and|for)(?:[\s-]+(?:{NAME_TOKEN}|für|und|der|des|die|of|the|and|for)){{0,6}})\s+\((?P<short>[A-ZÄÖÜ][A-ZÄÖÜa-z]{{1,7}})\)")
 
 

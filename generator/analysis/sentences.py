@@ -10,8 +10,6 @@ dr prof nr str st hr fr frau herr abs art bzw ca etc evtl ggf inkl jh jhd jr sen
 o.ä s.o u.ä z.t zb ua dh mr mrs ms no vol fig inc ltd corp co jan feb mär apr jun jul aug sep sept okt oct nov dez dec
 bzgl ebd gen geb gest lt max min mind öff orig rd sog tel u.s u.k e.u u.n dipl ing mag phil med jur rer nat
 """.split())
-_MONTHS = ("januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
-           "january|february|march|may|june|july|october|december")
 _CANDIDATE = re.compile(r"[.!?…]+[\"“”«»'’)]*\s+")
 _OPENERS = "„“\"«»‚'"
 
@@ -44,11 +42,7 @@ def _is_break(text: str, dot: int, after: int) -> bool:
     if len(token) == 1 and token.isalpha():
         return False  # an initial: 'P. Kneffel', 'George W. Bush'
     if token.isdigit() and len(token) <= 2:
-        rest = text[after:after + 12].lower()
-        if re.match(rf"({_MONTHS}|[a-zäöü])", rest) or not re.match(r"[A-ZÄÖÜ]", text[after:after + 1]):
-            return False  # 'am 7. Oktober', 'der 3. Platz'
-        if re.match(rf"({_MONTHS})\b", rest):
-            return False
+        return False  # an ordinal or a day: 'am 7. Oktober', 'der 3. Platz', 'am 12. 3.'
     return True
 
 

@@ -69,7 +69,6 @@ class _Rules:
     adverbs: frozenset[str]
     konjunktiv: frozenset[str]
     konjunktiv_weak: frozenset[str]
-    conjunctions: frozenset[str]
     information_nouns: tuple[str, ...]
     generic_organisation_nouns: frozenset[str]
     auxiliaries: frozenset[str]
@@ -96,7 +95,6 @@ def rules(lang: str) -> _Rules:
                   tuple(sorted(data["organisation_nouns"], key=len, reverse=True)), frozenset(data["unnamed"]),
                   tuple(data["spokesperson"]), frozenset(a.lower() for a in data["adverbs"]),
                   frozenset(data["konjunktiv"]), frozenset(data["konjunktiv_weak"]),
-                  frozenset(data["reporting_conjunctions"]),
                   tuple(data["information_nouns"]), frozenset(data["generic_organisation_nouns"]),
                   frozenset(data["auxiliaries"]), data["particle_verbs"] or {}, frozenset(data["pure_speech_verbs"]))
 

@@ -253,18 +253,6 @@ def _before_body(text: str) -> str:
     return "other"
 
 
-_SUMMARY_HEADING = re.compile(r"^(das wichtigste|in kürze|kurz und knapp|zusammenfassung|auf einen blick|key points|"
-                              r"at a glance|in brief|summary|the essentials)\b", re.I)
-
-
-def _summary_list(texts: list[str], kinds: list[str], i: int) -> bool:
-    """Bullets before the first paragraph are the article's own summary only under a summary heading."""
-    j = i
-    while j > 0 and kinds[j - 1] == "list_item":
-        j -= 1
-    return j > 0 and bool(_SUMMARY_HEADING.match(texts[j - 1]))
-
-
 def _broken_off(text: str) -> bool:
     """A last line that stops mid-sentence: it ends in a function word or a word cut short
     ('… ein', 'Die Gewerkschaft dr'), or it is running text without a full stop."""

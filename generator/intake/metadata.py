@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model.dates import MONTH_NUMBERS
 from ..rules import load
 from .lines import STORE_DATE, Line, classify, glued_kicker
 
@@ -125,11 +126,6 @@ def read_authors(lines: list[Line]) -> Guess:
     return Guess([], 0.5, "")
 
 
-_MONTHS = {name: number for number, names in enumerate((
-    ("januar", "jänner", "january", "jan"), ("februar", "feber", "february", "feb"), ("märz", "march", "mär", "mar"),
-    ("april", "apr"), ("mai", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"), ("august", "aug"),
-    ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"), ("november", "nov"),
-    ("dezember", "december", "dez", "dec")), start=1) for name in names}
 _NUMERIC_DATE = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b")
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _DAY_MONTH = re.compile(r"\b(?P<d>\d{1,2})\.?\s*(?P<month>[A-Za-zäÄ]{3,9})\.?\s+(?P<y>(?:19|20)\d{2})\b")
@@ -142,7 +138,7 @@ def find_date(text: str) -> str | None:
     for pattern in (_NUMERIC_DATE, _ISO_DATE, _DAY_MONTH, _MONTH_DAY):
         for match in pattern.finditer(text):
             groups = match.groupdict()
-            month = int(groups["m"]) if "m" in groups else _MONTHS.get(groups["month"].lower())
+            month = int(groups["m"]) if "m" in groups else MONTH_NUMBERS.get(groups["month"].lower())
             day = int(groups["d"])
             if month and 1 <= month <= 12 and 1 <= day <= 31:
                 candidates.append((match.start(), f"{groups['y']}-{month:02d}-{day:02d}"))

@@ -23,6 +23,14 @@ MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"],
 }
+# Month names and abbreviations as German, Austrian and English texts write them, with their numbers:
+# what reading a date line ('Stand: 3. Dez. 2024') and telling a date from an amount ('7. Oktober') need.
+MONTH_NUMBERS = {name: number for number, names in enumerate((
+    ("januar", "jänner", "january", "jan"), ("februar", "feber", "february", "feb"), ("märz", "march", "mär", "mar"),
+    ("april", "apr"), ("mai", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"), ("august", "aug"),
+    ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"), ("november", "nov"),
+    ("dezember", "december", "dez", "dec")), start=1) for name in names}
+MONTH_PATTERN = "|".join(sorted(MONTH_NUMBERS, key=lambda name: (-len(name), name)))
 WORDS = {
     "de": {"to": "bis", "since": "seit", "circa": "um", "unknown": "Datum unbekannt", "time": "{} Uhr"},
     "en": {"to": "to", "since": "since", "circa": "c.", "unknown": "date unknown", "time": "{}"},

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..rules import load
+from .dates import MONTH_PATTERN
 
 SHARE = "Anteil"  # the unit of a fraction such as 'zwei Drittel'
 YEAR = "Jahr"  # 'seit 1994': a year, compared as a year and never shown as an amount
@@ -279,10 +280,8 @@ class FoundFigure:
     end: int
 
 
-_MONTHS = ("januar|jänner|februar|feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|"
-           "jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|january|february|march|may|june|july|october|december")
 _NOT_AMOUNT_AFTER = re.compile(
-    rf"^(?:(?i:\.?\s*(?:{_MONTHS})\b)|\.\d|:\d|(?i:\s*(?:Uhr\b|h\b|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|CET\b|MEZ\b|UTC\b))|"
+    rf"^(?:(?i:\.?\s*(?:{MONTH_PATTERN})\b)|\.\d|:\d|(?i:\s*(?:Uhr\b|h\b|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|CET\b|MEZ\b|UTC\b))|"
     r"(?i:-?(?:jährige|jähriger|jährigen|jährig|year-old|years? old))|"
     r"\.\s+(?:[a-zäöüß]|Platz|Runde|Spieltag|Minute|Liga|Stock|Etage|Mal|Jahrhundert)|"
     r"(?:st|nd|rd|th)\b|\s*/\s*\d|\s+Jahre\s+alt|\s+years?\s+old|\)|-(?-i:[A-ZÄÖÜ]))")
