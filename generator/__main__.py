@@ -36,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
                        ("check", "validate and analyse only; list problems and warnings")):
         command = sub.add_parser(name, help=text, description=text)
         command.add_argument("--dossier", type=Path, default=Path("."), help="the dossier project folder (default: .)")
+        command.add_argument("--no-cache", action="store_true",
+                             help="read every article again instead of using the analysis cache in .dossier-cache/")
         if name == "build":
             command.add_argument("--out", type=Path, help="where to write the Markdown (default: docs_dir of mkdocs.yml)")
     init = sub.add_parser("init", help="start a new dossier project in DIR", description="start a new dossier project in DIR")
@@ -64,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         root = args.dossier
         if args.command == "check":
-            result = pipeline.check(root)
+            result = pipeline.check(root, use_cache=not args.no_cache)
             for warning in result.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
             print(f"ok: {len(result.corpus.articles)} articles, {len(result.corpus.events)} events, "
@@ -72,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         docs_dir, options = _site_settings(root)
         out = args.out or docs_dir
-        result = pipeline.build(root, out, options)
+        result = pipeline.build(root, out, options, use_cache=not args.no_cache)
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         report = result.report

@@ -6,14 +6,16 @@ Runs each analysis module over every article once and re-anchors every quote the
 
 from __future__ import annotations
 
-from ..intake.cleaning import clean_article
 from ..model.analysis import AnchoredAnnotation, Analysis
 from ..model.article_text import CleanArticle
 from ..model.dates import UNDATED_LAST, date_order
 from ..model.problems import ProblemLog
+from ..model.version import generator_version
 from ..model.records import Article, Corpus
 from . import attribution, chronology, comparison, entities, quotes, text_reuse
 from .anchoring import Anchor, anchor_quote
+from .reading import ArticleReading, Readers, read_many, readers_key, reading_key
+from .reading_cache import ReadingCache
 
 
 def publication_order(corpus: Corpus) -> tuple[Article, ...]:
@@ -50,18 +52,39 @@ def _anchor_refs(records: dict, refs_of, kind: str, clean: dict[str, CleanArticl
     return anchors
 
 
-def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
+def read_articles(corpus: Corpus, ordered: tuple[Article, ...], cache: ReadingCache | None) -> dict[str, ArticleReading]:
+    """Each article's own reading: from the cache where its inputs are unchanged, the rest read
+    (in worker processes when there are many), in publication order either way."""
+    readers = Readers.of(corpus.entities, corpus.quote_overrides)
+    if cache is None:
+        return dict(zip((a.id for a in ordered),
+                        read_many([(a, corpus.seeds[a.id]) for a in ordered], readers)))
+    shared = readers_key(readers, corpus.dossier.language)
+    version = generator_version()
+    keys = {a.id: reading_key(a, corpus.seeds[a.id], readers, shared, version) for a in ordered}
+    found = {a.id: cache.load(keys[a.id], a.id) for a in ordered}
+    missing = [a for a in ordered if found[a.id] is None]
+    for article, reading in zip(missing, read_many([(a, corpus.seeds[a.id]) for a in missing], readers)):
+        cache.remember(keys[article.id], reading)
+        found[article.id] = reading
+    cache.used = set(keys.values())
+    return found  # type: ignore[return-value]  # every None was replaced
+
+
+def analyse(corpus: Corpus, log: ProblemLog, cache: ReadingCache | None = None) -> Analysis:
     ordered = publication_order(corpus)
     ordered = tuple(a for a in ordered if a.id in corpus.seeds)
-    clean = {a.id: clean_article(a, corpus.seeds[a.id], log) for a in ordered}
-    lexicon = entities.build_lexicon(corpus.entities)
-    mentions = {a.id: entities.find_mentions(clean[a.id], lexicon) for a in ordered}
-    epithets = {a.id: entities.find_epithets(clean[a.id], lexicon, mentions[a.id]) for a in ordered}
+    readings = read_articles(corpus, ordered, cache)
+    for reading in readings.values():
+        log.problems.extend(reading.problems)
+        log.warnings.extend(reading.warnings)
+    clean = {i: r.clean for i, r in readings.items()}
+    mentions = {i: r.mentions for i, r in readings.items()}
+    epithets = {i: r.epithets for i, r in readings.items()}
     overrides = list(corpus.quote_overrides)
-    found_quotes = {a.id: quotes.extract_quotes(clean[a.id], mentions[a.id], epithets[a.id], corpus.entities, overrides)
-                    for a in ordered}
-    attributions = {a.id: attribution.find_attributions(clean[a.id], lexicon) for a in ordered}
-    agencies = {a.id: attribution.credited_agencies(clean[a.id], corpus.entities) for a in ordered}
+    found_quotes = {i: r.quotes for i, r in readings.items()}
+    attributions = {i: r.attributions for i, r in readings.items()}
+    agencies = {i: r.agencies for i, r in readings.items()}
 
     annotations: dict[str, list[AnchoredAnnotation]] = {a.id: [] for a in ordered}
     for article in ordered:
@@ -83,7 +106,7 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
         if not any(m.entity == entity.id for ms in mentions.values() for m in ms) and not entity.source_kind:
             log.warn(entity.origin.file, entity.origin.line, f"entity '{entity.id}' is never mentioned in any article")
 
-    tokens = {a.id: text_reuse.tokens(clean[a.id]) for a in ordered}
+    tokens = {i: r.tokens for i, r in readings.items()}
     all_mentions = [m for a in ordered for m in mentions[a.id]]
     published = {a.id: date_order(a.published) for a in ordered}
     all_epithets = [u for a in ordered for u in epithets[a.id]]

@@ -142,7 +142,7 @@ claims:
 #        figure: more than 10,000
 """,
 }
-GITIGNORE = "site/\nsite-offline/\n__pycache__/\n"
+GITIGNORE = "site/\nsite-offline/\n__pycache__/\n.dossier-cache/\n"
 
 
 def init_project(target: Path, title: str, language: str) -> list[str]:
