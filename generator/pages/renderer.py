@@ -3,6 +3,8 @@ gathered, one template per page kind.
 
 Every value a template prints passes through ``escape_text`` (Jinja's ``finalize``) unless it is
 markup built from already-escaped parts (``markup.highlight``, the filters below, the partials' macros).
+It is escaped once: Jinja's own autoescape call, which would only find ``finalize``'s result already
+safe, is left out of the compiled templates (``_EscapeOnce``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 from importlib import resources
 
 import jinja2
+import jinja2.compiler
 import yaml
 from markupsafe import Markup
 
@@ -20,7 +23,7 @@ from ..model.dates import DateSpec
 from ..model.figures import format_value
 from ..model.options import SiteOptions
 from ..model.records import Corpus
-from .escaping import escape_text, literal, url
+from .escaping import escape_text, url
 from .urls import Links, absolute_url, anchor, record_page, relative_url
 from .views import Views
 
@@ -49,11 +52,33 @@ def front_matter_list(items) -> Markup:
     return Markup(json.dumps([escape_text(i) for i in items], ensure_ascii=False))
 
 
+class _EscapeOnce(jinja2.compiler.CodeGenerator):
+    """Prints ``finalize(value)`` where Jinja prints ``escape(finalize(value))``: ``escape_text``
+    already made the value safe for both Markdown and HTML (and passes markup through), so the
+    second call only cost time (it was about 385,000 calls at N = 1,000)."""
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src is not None:
+            self.write(finalize.src)
+        else:
+            super()._output_child_pre(node, frame, finalize)
+
+    def _output_child_post(self, node, frame, finalize) -> None:
+        if frame.eval_ctx.autoescape and not frame.eval_ctx.volatile and finalize.src is not None:
+            self.write(")")
+        else:
+            super()._output_child_post(node, frame, finalize)
+
+
+class _Environment(jinja2.Environment):
+    code_generator_class = _EscapeOnce
+
+
 def environment(corpus: Corpus, analysis: Analysis, labels: dict, views: Views, options: SiteOptions) -> jinja2.Environment:
     language = corpus.dossier.language
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.PackageLoader("generator.pages", "templates"), autoescape=True,
-        finalize=literal, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+        finalize=escape_text, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
         trim_blocks=True, lstrip_blocks=True,
     )
     env.filters.update(
