@@ -20,6 +20,7 @@ from .model.records import Corpus
 from .output.assets import static_files
 from .output.manifest import input_fingerprint, manifest_files, reusable
 from .output.writing import WriteReport, write_pages
+from .pages.render_cache import RenderCache
 from .pages.renderer import render
 from .pages.urls import DATA_FOLDER
 
@@ -47,9 +48,9 @@ def check(root: Path, use_cache: bool = True) -> CheckResult:
     return CheckResult(corpus, analysis, tuple(sorted(set(log.warnings))))
 
 
-def site_files(result: CheckResult, options: SiteOptions):
+def site_files(result: CheckResult, options: SiteOptions, cache: RenderCache | None = None):
     """Every generated file as (path inside the docs folder, content): pages, downloads, assets."""
-    yield from render(result.corpus, result.analysis, options)
+    yield from render(result.corpus, result.analysis, options, cache)
     yield from downloads(result.corpus, result.analysis, DATA_FOLDER)
     yield from static_files()
 
@@ -78,5 +79,8 @@ def build(root: Path, docs_dir: Path, options: SiteOptions = SiteOptions(), use_
     if warnings is not None:
         return BuildResult(WriteReport((), len(manifest_files(docs_dir)), ()), tuple(warnings), True)
     result = check(root, use_cache)
-    report = write_pages(docs_dir, site_files(result, options), fingerprint, result.warnings)
+    pages = RenderCache(root, docs_dir) if use_cache else None
+    report = write_pages(docs_dir, site_files(result, options, pages), fingerprint, result.warnings)
+    if pages:
+        pages.save()
     return BuildResult(report, result.warnings, False)

@@ -4,7 +4,7 @@ never trusted; parallel reading gives what serial reading gives."""
 
 import pytest
 
-from support import make_project
+from support import make_project, tree_bytes
 from generator import pipeline
 from generator.analysis import reading
 from generator.analysis.reading_cache import CACHE_FOLDER, NO_CACHE_VARIABLE
@@ -22,11 +22,18 @@ def _entries(project):
 
 
 def _same_as_uncached(project):
+    """Markdown in memory and the docs folder an incremental build leaves (pages kept from the last
+    build where their inputs are unchanged) equal what a build without any cache writes."""
     cached, cached_result = pipeline.generate(project)
     fresh, fresh_result = pipeline.generate(project, use_cache=False)
     assert sorted(cached) == sorted(fresh)
     assert [path for path in fresh if cached[path] != fresh[path]] == []
     assert cached_result.warnings == fresh_result.warnings
+    pipeline.build(project, project / "generated")
+    pipeline.build(project, project / "fresh", use_cache=False)
+    kept, rendered = tree_bytes(project / "generated"), tree_bytes(project / "fresh")
+    assert sorted(kept) == sorted(rendered)
+    assert [path for path in rendered if kept[path] != rendered[path]] == []
 
 
 # (file, old, new, how many articles must be read again)
@@ -103,3 +110,18 @@ def test_parallel_reading_is_byte_identical_to_serial(tmp_path, monkeypatch):
     parallel, parallel_result = pipeline.generate(project, use_cache=False)
     assert [path for path in serial if parallel[path] != serial[path]] == [] and sorted(parallel) == sorted(serial)
     assert parallel_result.warnings == serial_result.warnings
+
+
+def test_an_annotation_edit_renders_only_the_pages_that_show_it(tmp_path, monkeypatch):
+    from generator.pages.render_cache import RenderCache
+
+    project = make_project(tmp_path / "p")
+    pipeline.build(project, project / "generated")
+    rendered = []
+    real = RenderCache.rendered
+    monkeypatch.setattr(RenderCache, "rendered", lambda self, path, *rest: rendered.append(path) or real(self, path, *rest))
+    _edit(project / "content/articles.yml", "Tippfehler im Original", "Schreibfehler im Original")
+    report = pipeline.build(project, project / "generated").report
+    assert report.written == ("artikel/2022-08-brief-zum-befreiungstag.md",)
+    assert "artikel/2022-08-brief-zum-befreiungstag.md" in rendered
+    assert len(rendered) <= 3, rendered  # of 38 pages: the article and at most the pages quoting it

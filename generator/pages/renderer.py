@@ -23,7 +23,9 @@ from ..model.dates import DateSpec
 from ..model.figures import format_value
 from ..model.options import SiteOptions
 from ..model.records import Corpus
+from ..model.version import generator_version
 from .escaping import escape_text, url
+from .render_cache import Recorder, RenderCache, digest
 from .urls import Links, absolute_url, anchor, record_page, relative_url
 from .views import Views
 
@@ -92,8 +94,9 @@ def environment(corpus: Corpus, analysis: Analysis, labels: dict, views: Views, 
     return env
 
 
-def render(corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOptions()):
-    """Every page as (path inside the docs folder, Markdown), produced lazily."""
+def render(corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOptions(), cache: RenderCache | None = None):
+    """Every page as (path inside the docs folder, Markdown), produced lazily; with a ``cache``, a page
+    whose inputs are unchanged since the last build comes back as the bytes that build wrote."""
     # Pages in one folder link to the same targets: compute each relative URL once per run.
     relative = functools.lru_cache(maxsize=None)(relative_url)
 
@@ -103,5 +106,21 @@ def render(corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOption
     labels = load_labels(corpus.dossier.language)
     views = Views(corpus, analysis, labels, links)
     env = environment(corpus, analysis, labels, views, options)
+    if cache is None:
+        for template, path, context in views.pages():
+            yield path, env.get_template(template).render(links=links(path), page_path=path, **context)
+        return
+    reads: list = []
+    env.globals.update(corpus=Recorder("corpus", corpus, reads), a=Recorder("a", analysis, reads))
+    sources = {"corpus": corpus, "a": analysis}
+    site = digest((generator_version(), options, corpus.dossier, corpus.outlets))
     for template, path, context in views.pages():
-        yield path, env.get_template(template).render(links=links(path), page_path=path, **context)
+        key = digest((site, template, path, context))
+        kept = cache.kept(path, key, sources)
+        if kept is not None:
+            yield path, kept
+            continue
+        reads.clear()
+        text = env.get_template(template).render(links=links(path), page_path=path, **context)
+        cache.rendered(path, key, reads, text)
+        yield path, text
