@@ -29,6 +29,7 @@ class ReadingCache:
     def __init__(self, root: Path):
         self.folder = Path(root) / CACHE_FOLDER / _FOLDER
         self._new: dict[str, ArticleReading] = {}
+        self._shared: tuple | None = None
         self.used: set[str] = set()  # the keys of every reading the last analysis asked for
 
     def _path(self, key: str) -> Path:
@@ -36,21 +37,22 @@ class ReadingCache:
 
     def load(self, key: str, article_id: str) -> ArticleReading | None:
         """The cached reading, or None if there is none or it cannot be trusted."""
-        try:
-            data = self._path(key).read_bytes()
-        except OSError:
-            return None
-        header = len(_MAGIC) + 32 + len(key)
-        if (len(data) < header or not data.startswith(_MAGIC) or data[len(_MAGIC) + 32:header] != key.encode()
-                or hashlib.sha256(data[header:]).digest() != data[len(_MAGIC):len(_MAGIC) + 32]):
-            return None
-        try:
-            reading = pickle.loads(data[header:])
-        except Exception:  # a checksum-valid but unreadable entry (an older class layout): read again
-            return None
+        reading = _read_entry(self._path(key), key)
         if not isinstance(reading, ArticleReading) or reading.clean.id != article_id:
             return None
         return intern_words(reading)
+
+    def shared_passages(self, compute, tokens: dict):
+        """Text reuse across all articles, kept while no article's reading changed (an edit to an
+        annotation, an event or a claim does not touch it)."""
+        key = hashlib.sha256(repr((sorted(self.used), list(tokens))).encode()).hexdigest()
+        path = self.folder.parent / "shared-passages.pickle"
+        found = _read_entry(path, key)
+        if isinstance(found, list):
+            return found
+        found = compute(tokens)
+        self._shared = (path, key, found)
+        return found
 
     def remember(self, key: str, reading: ArticleReading) -> None:
         """Keep a new reading, to be written by ``save`` once the build has no problems (a failed
@@ -65,15 +67,36 @@ class ReadingCache:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 (self.folder.parent / ".gitignore").write_text("*\n", encoding="utf-8")
             for key, reading in sorted(self._new.items()):
-                payload = pickle.dumps(reading, protocol=pickle.HIGHEST_PROTOCOL)
-                path = self._path(key)
-                temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-                temp.write_bytes(_MAGIC + hashlib.sha256(payload).digest() + key.encode() + payload)
-                os.replace(temp, path)
+                _write_entry(self._path(key), key, reading)
+            if self._shared:
+                _write_entry(*self._shared)
             entries = list(self.folder.iterdir()) if self.folder.is_dir() else []
             for path in entries:
                 if path.name.endswith(".pickle") and path.name[:-len(".pickle")] not in self.used:
                     path.unlink()
         except OSError:
             pass
-        self._new = {}
+        self._new, self._shared = {}, None
+
+
+def _read_entry(path: Path, key: str):
+    """An entry's value if its header, key and checksum match; None for anything else."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    header = len(_MAGIC) + 32 + len(key)
+    if (len(data) < header or not data.startswith(_MAGIC) or data[len(_MAGIC) + 32:header] != key.encode()
+            or hashlib.sha256(data[header:]).digest() != data[len(_MAGIC):len(_MAGIC) + 32]):
+        return None
+    try:
+        return pickle.loads(data[header:])
+    except Exception:  # a checksum-valid but unreadable entry (an older class layout): compute again
+        return None
+
+
+def _write_entry(path: Path, key: str, value) -> None:
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temp.write_bytes(_MAGIC + hashlib.sha256(payload).digest() + key.encode() + payload)
+    os.replace(temp, path)

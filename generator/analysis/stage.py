@@ -123,6 +123,7 @@ def analyse(corpus: Corpus, log: ProblemLog, cache: ReadingCache | None = None) 
         epithet_table=comparison.epithet_table(all_epithets),
         headlines=comparison.headlines(list(ordered), corpus.entities, corpus.dossier.loaded_words),
         attribution_table=comparison.attribution_table([x for a in ordered for x in attributions[a.id]]),
-        shared=text_reuse.find_shared(tokens), tokens=tokens,
+        shared=cache.shared_passages(text_reuse.find_shared, tokens) if cache else text_reuse.find_shared(tokens),
+        tokens=tokens,
         co_mentions=entities.co_mentions(all_mentions),
     )
