@@ -12,7 +12,7 @@ from ..model.dates import UNDATED_LAST, date_order
 from ..model.problems import ProblemLog
 from ..model.version import generator_version
 from ..model.records import Article, Corpus
-from . import attribution, chronology, comparison, entities, quotes, text_reuse
+from . import chronology, comparison, entities, quotes, text_reuse
 from .anchoring import Anchor, anchor_quote
 from .reading import ArticleReading, Readers, read_many, readers_key, reading_key
 from .reading_cache import ReadingCache
