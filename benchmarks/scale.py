@@ -117,17 +117,76 @@ def _size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def measure(project: Path, n: int) -> dict:
+# One edit of each kind an editor makes, as (file, old text, new text): applied, measured, reverted.
+EDITS = {
+    "article_text": ("seeds/artikel-00001.txt", "Bericht 1:", "Bericht Nr. 1:"),
+    "annotation": ("content/articles.yml", "note: Anmerkung zu Artikel 1.", "note: Anmerkung zu Artikel 1 (korrigiert)."),
+    "event": ("content/events.yml", "Ereignis aus Artikel 0", "Ereignis aus Artikel 0 (korrigiert)"),
+    "claim": ("content/claims.yml", "statement: Aussage 0", "statement: Aussage 0 (korrigiert)"),
+    "entity_alias": ("content/entities.yml", "  aliases:\n  - Kim Jong Un\n", "  aliases:\n  - Genosse Kim\n  - Kim Jong Un\n"),
+    "dossier_settings": ("content/dossier.yml", "version: '1'", "version: '2'"),
+}
+FULL_REBUILD_EDITS = ("annotation", "article_text")  # also timed as whole `mkdocs build`, against plain MkDocs
+
+
+def _edited(project: Path, kind: str) -> str:
+    rel, old, new = EDITS[kind]
+    path = project / rel
+    text = path.read_text(encoding="utf-8")
+    if old not in text:
+        raise SystemExit(f"{rel}: the benchmark's {kind} edit finds no {old!r}")
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text
+
+
+def _edit_rebuilds(project: Path) -> dict:
+    """For each kind of one-article edit: the generator stage alone (pipeline.build with its caches
+    warm) and, for FULL_REBUILD_EDITS, the whole `mkdocs build` against a plain rebuild of the same
+    Markdown after the same edit."""
+    mkdocs = [sys.executable, "-m", "mkdocs"]
+    out = {}
+    for kind, (rel, _, _) in EDITS.items():
+        pipeline.build(project, project / "generated", SiteOptions())  # caches warm, pages current
+        original = _edited(project, kind)
+        start = time.perf_counter()
+        report = pipeline.build(project, project / "generated", SiteOptions()).report
+        out[f"edit_{kind}_generator_s"] = round(time.perf_counter() - start, 3)
+        out[f"edit_{kind}_rewritten"] = len(report.written)
+        if kind in FULL_REBUILD_EDITS:
+            (project / rel).write_text(original, encoding="utf-8")
+            pipeline.build(project, project / "generated", SiteOptions())
+            _edited(project, kind)
+            out[f"edit_{kind}_build_s"], _, out[f"edit_{kind}_hook_s"] = _timed(mkdocs + ["build", "--site-dir", "site"], project)
+            out[f"edit_{kind}_plain_s"], _, _ = _timed(mkdocs + ["build", "-f", "mkdocs-plain.yml", "--site-dir", "site-plain"], project)
+        (project / rel).write_text(original, encoding="utf-8")
+    pipeline.build(project, project / "generated", SiteOptions())
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in out.items()}
+
+
+def measure(project: Path, n: int, edits: bool = True) -> dict:
     """build_s: `mkdocs build` from scratch (empty generated/), so the hook generates every page, and
     generator_s: the hook's own part of it; warm_build_s: the same build again with nothing changed
     (the hook reuses the pages); plain_build_s: the same Markdown with the hook disabled;
-    generator_alone_s: `pipeline.build` run on its own in this process."""
+    generator_alone_s: `pipeline.build` run on its own in this process (no cache);
+    cold_no_cache_*: the cold build with DOSSIER_NO_CACHE=1. Every cold build starts without
+    generated/ content and without .dossier-cache/."""
     mkdocs = [sys.executable, "-m", "mkdocs"]
     start = time.perf_counter()
-    pipeline.build(project, project / "generated", SiteOptions())
+    pipeline.build(project, project / "generated", SiteOptions(), use_cache=False)
     generator_alone_s = time.perf_counter() - start
-    shutil.rmtree(project / "generated")
-    (project / "generated").mkdir()
+
+    def cold() -> None:
+        shutil.rmtree(project / "generated")
+        (project / "generated").mkdir()
+        shutil.rmtree(project / ".dossier-cache", ignore_errors=True)
+
+    cold()
+    os.environ["DOSSIER_NO_CACHE"] = "1"
+    try:
+        no_cache_s, no_cache_rss, no_cache_generator_s = _timed(mkdocs + ["build", "--site-dir", "site"], project)
+    finally:
+        del os.environ["DOSSIER_NO_CACHE"]
+    cold()
     build_s, build_rss, generator_s = _timed(mkdocs + ["build", "--site-dir", "site"], project)
     if generator_s is None:
         raise SystemExit(f"{project}: the dossier hook did not log its time in the cold build")
@@ -138,11 +197,13 @@ def measure(project: Path, n: int) -> dict:
     events.write_text(text.replace("Ereignis aus Artikel 0", "Ereignis aus Artikel 0 (korrigiert)", 1), encoding="utf-8")
     report = pipeline.build(project, project / "generated", SiteOptions()).report
     events.write_text(text, encoding="utf-8")
-    return {"n": n, "generator_s": generator_s, "generator_alone_s": round(generator_alone_s, 3), "build_s": round(build_s, 3),
+    return {**(_edit_rebuilds(project) if edits else {}),
+            "cold_no_cache_build_s": round(no_cache_s, 3), "cold_no_cache_generator_s": no_cache_generator_s,
+            "cold_no_cache_rss_mb": round(no_cache_rss, 1), "n": n, "generator_s": generator_s, "generator_alone_s": round(generator_alone_s, 3), "build_s": round(build_s, 3),
             "warm_build_s": round(warm_s, 3), "plain_build_s": round(plain_s, 3),
             "site_bytes": _size(project / "site"),
             "search_index_bytes": (project / "site" / "search" / "search_index.json").stat().st_size,
-            "peak_rss_mb": round(max(build_rss, warm_rss, plain_rss), 1), "build_rss_mb": round(build_rss, 1),
+            "peak_rss_mb": round(max(build_rss, warm_rss, plain_rss, no_cache_rss), 1), "build_rss_mb": round(build_rss, 1),
             "plain_rss_mb": round(plain_rss, 1), "pages": sum(1 for _ in (project / "generated").rglob("*.md")),
             "rewritten_after_edit": len(report.written), "rewritten_files": list(report.written)}
 
@@ -159,6 +220,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="10,100,1000", help="comma-separated article counts")
     parser.add_argument("--json", type=Path, help="write the measurements here")
     parser.add_argument("--keep", type=Path, help="leave each synthetic dossier in DIR/n<N>/")
+    parser.add_argument("--no-edits", action="store_true", help="skip the rebuilds after each kind of edit")
     args = parser.parse_args()
     rows = []
     for n in (int(s) for s in args.sizes.split(",")):
@@ -167,12 +229,18 @@ def main() -> None:
         if project.exists():
             shutil.rmtree(project)
         synthesise(project, n)
-        rows.append(measure(project, n))
+        rows.append(measure(project, n, edits=not args.no_edits))
         row = rows[-1]
-        print(f"N={n:5d}  generator {row['generator_s']:7.2f}s (alone {row['generator_alone_s']:.2f}s)  build {row['build_s']:7.2f}s  warm {row['warm_build_s']:7.2f}s  "
+        print(f"N={n:5d}  generator {row['generator_s']:7.2f}s (alone {row['generator_alone_s']:.2f}s)  build {row['build_s']:7.2f}s  "
+              f"(no cache {row['cold_no_cache_build_s']:.2f}s)  warm {row['warm_build_s']:7.2f}s  "
               f"plain {row['plain_build_s']:7.2f}s  "
               f"site {row['site_bytes'] / 1e6:8.1f} MB  index {row['search_index_bytes'] / 1e6:6.1f} MB  "
               f"peak {row['peak_rss_mb']:7.1f} MB  rewritten after edit {row['rewritten_after_edit']}", flush=True)
+        for kind in EDITS if not args.no_edits else ():
+            full = (f"  whole build {row[f'edit_{kind}_build_s']:.2f}s vs plain {row[f'edit_{kind}_plain_s']:.2f}s"
+                    if kind in FULL_REBUILD_EDITS else "")
+            print(f"        after one {kind} edit: generator {row[f'edit_{kind}_generator_s']:.2f}s, "
+                  f"{row[f'edit_{kind}_rewritten']} file(s) rewritten{full}", flush=True)
         if not args.keep:
             shutil.rmtree(base)
     for row in rows:

@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
                        ("check", "validate and analyse only; list problems and warnings")):
         command = sub.add_parser(name, help=text, description=text)
         command.add_argument("--dossier", type=Path, default=Path("."), help="the dossier project folder (default: .)")
+        command.add_argument("--no-cache", action="store_true",
+                             help="read every article again instead of using the analysis cache in .dossier-cache/")
         if name == "build":
             command.add_argument("--out", type=Path, help="where to write the Markdown (default: docs_dir of mkdocs.yml)")
             command.add_argument("--watch", action="store_true",
@@ -115,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
                 sys.stdout.write(render_suggestions(suggestions))
             return 0
         if args.command == "check":
-            result = pipeline.check(root)
+            result = pipeline.check(root, use_cache=not args.no_cache)
             for warning in result.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
             print(f"ok: {len(result.corpus.articles)} articles, {len(result.corpus.events)} events, "
@@ -124,19 +126,19 @@ def main(argv: list[str] | None = None) -> int:
         docs_dir, options = _site_settings(root)
         out = args.out or docs_dir
         if args.watch:
-            _build_reporting(root, out, options)
-            watch(root, functools.partial(_build_reporting, root, out, options), args.interval)
+            _build_reporting(root, out, options, not args.no_cache)
+            watch(root, functools.partial(_build_reporting, root, out, options, not args.no_cache), args.interval)
             return 0
-        _build(root, out, options)
+        _build(root, out, options, not args.no_cache)
         return 0
     except DossierError as exc:
         _report_problems(exc)
         return 1
 
 
-def _build(root: Path, out: Path, options: SiteOptions) -> None:
+def _build(root: Path, out: Path, options: SiteOptions, use_cache: bool) -> None:
     start = time.perf_counter()
-    result = pipeline.build(root, out, options)
+    result = pipeline.build(root, out, options, use_cache)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     report = result.report
@@ -144,10 +146,10 @@ def _build(root: Path, out: Path, options: SiteOptions) -> None:
           f" in {time.perf_counter() - start:.2f} s", flush=True)
 
 
-def _build_reporting(root: Path, out: Path, options: SiteOptions) -> None:
+def _build_reporting(root: Path, out: Path, options: SiteOptions, use_cache: bool) -> None:
     """A build in watch mode: problems are listed and the last good pages stay until they are fixed."""
     try:
-        _build(root, out, options)
+        _build(root, out, options, use_cache)
     except DossierError as exc:
         _report_problems(exc)
 

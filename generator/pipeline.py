@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .analysis.reading_cache import ReadingCache, cache_disabled
 from .analysis.stage import analyse
 from .commands.suggest import review_warnings
 from .exports.data_files import downloads
@@ -20,6 +21,7 @@ from .model.records import Corpus
 from .output.assets import static_files
 from .output.manifest import input_fingerprint, manifest_files, reusable
 from .output.writing import WriteReport, write_pages
+from .pages.render_cache import RenderCache
 from .pages.renderer import render
 from .pages.urls import DATA_FOLDER
 
@@ -31,28 +33,34 @@ class CheckResult:
     warnings: tuple[Problem, ...]
 
 
-def check(root: Path) -> CheckResult:
-    """Validate and analyse; raises DossierError with every problem found."""
+def check(root: Path, use_cache: bool = True) -> CheckResult:
+    """Validate and analyse; raises DossierError with every problem found. Each article's reading
+    comes from the project's analysis cache where its inputs are unchanged, unless ``use_cache`` is
+    False or DOSSIER_NO_CACHE is set."""
     log = ProblemLog()
     corpus = load_corpus(Path(root), log)
     log.raise_if_any()
     assert corpus is not None  # load_corpus logs a problem whenever it returns None
-    analysis = analyse(corpus, log)
+    cache = ReadingCache(Path(root)) if use_cache and not cache_disabled() else None
+    analysis = analyse(corpus, log, cache)
     review_warnings(Path(root), log)
     log.raise_if_any()
+    if cache:
+        cache.save()
     return CheckResult(corpus, analysis, tuple(sorted(set(log.warnings))))
 
 
-def site_files(result: CheckResult, options: SiteOptions):
+def site_files(result: CheckResult, options: SiteOptions, cache: RenderCache | None = None):
     """Every generated file as (path inside the docs folder, content): pages, downloads, assets."""
-    yield from render(result.corpus, result.analysis, options)
+    yield from render(result.corpus, result.analysis, options, cache)
     yield from downloads(result.corpus, result.analysis, DATA_FOLDER)
     yield from static_files()
 
 
-def generate(root: Path, options: SiteOptions = SiteOptions()) -> tuple[dict[str, str | bytes], CheckResult]:
+def generate(root: Path, options: SiteOptions = SiteOptions(),
+             use_cache: bool = True) -> tuple[dict[str, str | bytes], CheckResult]:
     """All pages in memory, keyed by path (for tests and tools; ``build`` streams them to disk)."""
-    result = check(root)
+    result = check(root, use_cache)
     return dict(site_files(result, options)), result
 
 
@@ -63,13 +71,18 @@ class BuildResult:
     reused: bool  # the inputs had not changed since the last build: nothing was regenerated
 
 
-def build(root: Path, docs_dir: Path, options: SiteOptions = SiteOptions()) -> BuildResult:
-    """Generate and write the pages; skipped when nothing they depend on changed since the last build."""
+def build(root: Path, docs_dir: Path, options: SiteOptions = SiteOptions(), use_cache: bool = True) -> BuildResult:
+    """Generate and write the pages; skipped when nothing they depend on changed since the last build
+    (without the cache, everything is read and rendered again)."""
     root, docs_dir = Path(root), Path(docs_dir)
+    use_cache = use_cache and not cache_disabled()
     fingerprint = input_fingerprint(root, options)
-    warnings = reusable(docs_dir, fingerprint)
+    warnings = reusable(docs_dir, fingerprint) if use_cache else None
     if warnings is not None:
         return BuildResult(WriteReport((), len(manifest_files(docs_dir)), ()), tuple(warnings), True)
-    result = check(root)
-    report = write_pages(docs_dir, site_files(result, options), fingerprint, result.warnings)
+    result = check(root, use_cache)
+    pages = RenderCache(root, docs_dir) if use_cache else None
+    report = write_pages(docs_dir, site_files(result, options, pages), fingerprint, result.warnings)
+    if pages:
+        pages.save()
     return BuildResult(report, result.warnings, False)

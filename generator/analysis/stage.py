@@ -6,14 +6,16 @@ Runs each analysis module over every article once and re-anchors every quote the
 
 from __future__ import annotations
 
-from ..intake.cleaning import clean_article
 from ..model.analysis import AnchoredAnnotation, Analysis
 from ..model.article_text import CleanArticle
 from ..model.dates import UNDATED_LAST, date_order
 from ..model.problems import ProblemLog
+from ..model.version import generator_version
 from ..model.records import Article, Corpus
-from . import attribution, chronology, comparison, entities, loaded_words, quotes, reported_speech, text_reuse
+from . import chronology, comparison, entities, quotes, text_reuse
 from .anchoring import Anchor, anchor_quote
+from .reading import ArticleReading, Readers, read_many, readers_key, reading_key
+from .reading_cache import ReadingCache
 
 
 def publication_order(corpus: Corpus) -> tuple[Article, ...]:
@@ -70,20 +72,40 @@ def _warn_frequent_sources(ordered, attributions: dict, log: ProblemLog) -> None
                      f"but is no actor; add it to content/entities.yml to give it a page")
 
 
-def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
+def read_articles(corpus: Corpus, readers: Readers, ordered: tuple[Article, ...],
+                  cache: ReadingCache | None) -> dict[str, ArticleReading]:
+    """Each article's own reading: from the cache where its inputs are unchanged, the rest read
+    (in worker processes when there are many), in publication order either way."""
+    if cache is None:
+        return dict(zip((a.id for a in ordered),
+                        read_many([(a, corpus.seeds[a.id]) for a in ordered], readers)))
+    shared = readers_key(readers, corpus.dossier)
+    version = generator_version()
+    keys = {a.id: reading_key(a, corpus.seeds[a.id], readers, shared, version) for a in ordered}
+    found = {a.id: cache.load(keys[a.id], a.id) for a in ordered}
+    missing = [a for a in ordered if found[a.id] is None]
+    for article, reading in zip(missing, read_many([(a, corpus.seeds[a.id]) for a in missing], readers)):
+        cache.remember(keys[article.id], reading)
+        found[article.id] = reading
+    cache.used = set(keys.values())
+    return found  # type: ignore[return-value]  # every None was replaced
+
+
+def analyse(corpus: Corpus, log: ProblemLog, cache: ReadingCache | None = None) -> Analysis:
     ordered = publication_order(corpus)
     ordered = tuple(a for a in ordered if a.id in corpus.seeds)
-    clean = {a.id: clean_article(a, corpus.seeds[a.id], log) for a in ordered}
-    lexicon = entities.build_lexicon(corpus.entities)
-    mentions = {a.id: entities.find_mentions(clean[a.id], lexicon) for a in ordered}
-    epithets = {a.id: entities.find_epithets(clean[a.id], lexicon, mentions[a.id]) for a in ordered}
+    readers = Readers.of(corpus)
+    readings = read_articles(corpus, readers, ordered, cache)
+    for reading in readings.values():
+        log.problems.extend(reading.problems)
+        log.warnings.extend(reading.warnings)
+    clean = {i: r.clean for i, r in readings.items()}
+    mentions = {i: r.mentions for i, r in readings.items()}
+    epithets = {i: r.epithets for i, r in readings.items()}
     overrides = list(corpus.quote_overrides)
-    known = reported_speech.ActorGazetteer(lexicon, corpus.entities)
-    speech = {a.id: reported_speech.read_speech(clean[a.id], a.language, known) for a in ordered}
-    found_quotes = {a.id: quotes.extract_quotes(clean[a.id], speech[a.id], lexicon, corpus.entities, overrides)
-                    for a in ordered}
-    attributions = {a.id: attribution.find_attributions(clean[a.id], speech[a.id], lexicon) for a in ordered}
-    agencies = {a.id: attribution.credited_agencies(clean[a.id], corpus.entities) for a in ordered}
+    found_quotes = {i: r.quotes for i, r in readings.items()}
+    attributions = {i: r.attributions for i, r in readings.items()}
+    agencies = {i: r.agencies for i, r in readings.items()}
 
     annotations: dict[str, list[AnchoredAnnotation]] = {a.id: [] for a in ordered}
     for article in ordered:
@@ -106,7 +128,7 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
         if not any(m.entity == entity.id for ms in mentions.values() for m in ms) and not entity.source_kind:
             log.warn(entity.origin.file, entity.origin.line, f"entity '{entity.id}' is never mentioned in any article")
 
-    tokens = {a.id: text_reuse.tokens(clean[a.id]) for a in ordered}
+    tokens = {i: r.tokens for i, r in readings.items()}
     all_mentions = [m for a in ordered for m in mentions[a.id]]
     for entity, alias, count, total in entities.generic_aliases(corpus.entities, all_mentions):
         log.warn(entity.origin.file, entity.origin.line,
@@ -114,7 +136,6 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
                  "move it to 'ambiguous_aliases' (counted only where the actor is also named) or remove it")
     published = {a.id: date_order(a.published) for a in ordered}
     all_epithets = [u for a in ordered for u in epithets[a.id]]
-    lexicon_of_loaded = loaded_words.lexicon(corpus.dossier, corpus.entities)
     return Analysis(
         articles=ordered, clean=clean, mentions=mentions, epithets=epithets, quotes=found_quotes,
         quote_groups=quotes.group_quotes([q for a in ordered for q in found_quotes[a.id]]),
@@ -126,9 +147,10 @@ def analyse(corpus: Corpus, log: ProblemLog) -> Analysis:
         coverage=comparison.coverage(list(ordered), corpus.events, corpus.claims, event_anchors, claim_anchors),
         figures=comparison.compare_figures(corpus.claims, claim_anchors, lambda a: published.get(a, UNDATED_LAST)),
         epithet_table=comparison.epithet_table(all_epithets),
-        headlines=comparison.headlines(list(ordered), lexicon_of_loaded),
-        loaded_uses=[u for a in ordered for u in loaded_words.find(a.id, clean[a.id], lexicon_of_loaded)],
+        headlines=comparison.headlines(list(ordered), readers.loaded),
+        loaded_uses=[u for a in ordered for u in readings[a.id].loaded_uses],
         attribution_table=comparison.attribution_table([x for a in ordered for x in attributions[a.id]]),
-        shared=text_reuse.find_shared(tokens), tokens=tokens,
+        shared=cache.shared_passages(text_reuse.find_shared, tokens) if cache else text_reuse.find_shared(tokens),
+        tokens=tokens,
         co_mentions=entities.co_mentions(all_mentions),
     )

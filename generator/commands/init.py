@@ -82,7 +82,7 @@ from generator.hook import on_pre_build, on_serve, on_startup  # noqa: F401
 
 # The content files' skeletons, with their comments in the dossier's language: skeleton/<language>/*.yml
 CONTENT_FILES = ("dossier.yml", "outlets.yml", "articles.yml", "entities.yml", "events.yml", "claims.yml")
-GITIGNORE = "site/\nsite-offline/\n__pycache__/\n"
+GITIGNORE = "site/\nsite-offline/\n__pycache__/\n.dossier-cache/\n"
 
 
 def init_project(target: Path, title: str, language: str) -> list[str]:

@@ -9,20 +9,16 @@ from pathlib import Path
 
 from ..model.options import SiteOptions
 from ..model.problems import Problem
+from ..model.version import generator_version
 
 MANIFEST = ".dossier-manifest.json"
-
-
-_PACKAGE_FILES = (".py", ".j2", ".yml", ".css", ".js", ".html", ".json")
 
 
 def input_fingerprint(root: Path, options: SiteOptions) -> str:
     """A digest of everything the pages depend on: the dossier's files, the generator's own code,
     templates and labels, and the site options."""
-    digest = hashlib.sha256(repr((options.site_url, options.directory_urls)).encode())
-    package = Path(__file__).resolve().parent.parent
-    sources = [(f"generator/{p.relative_to(package).as_posix()}", p) for p in package.rglob("*")
-               if p.suffix in _PACKAGE_FILES and "__pycache__" not in p.parts]
+    digest = hashlib.sha256(repr((options.site_url, options.directory_urls, generator_version())).encode())
+    sources = []
     for folder in ("content", "seeds"):
         if (root / folder).is_dir():
             sources += [(p.relative_to(root).as_posix(), p) for p in (root / folder).rglob("*")]

@@ -34,10 +34,6 @@ def escape_text(value: object) -> str:
     return _SPACES.sub(" ", text) if "  " in text else text
 
 
-def literal(value: object) -> Markup:
-    return Markup(escape_text(value))
-
-
 def url(value: str) -> str:
     """An href for raw HTML: generator-built relative URLs and validated http(s) URLs, attribute-escaped."""
     return html.escape(value, quote=True)
