@@ -43,11 +43,13 @@ def _seed_paragraphs() -> list[str]:
 
 
 def _vary(paragraph: str, rng: random.Random, tag: str) -> str:
-    """A paragraph recombined from the seeds, with words swapped so texts do not all share copy."""
+    """A paragraph recombined from the seeds, with words swapped so texts do not all share copy; it
+    ends as a sentence does (a swapped last word would make the cleaner take it for a caption)."""
     words = paragraph.split()
     for _ in range(max(1, len(words) // 6)):
         words[rng.randrange(len(words))] = rng.choice(VOCABULARY) + tag
-    return " ".join(words)
+    text = " ".join(words)
+    return text if text.endswith((".", "!", "?", "“", "»", "\"")) else text + "."
 
 
 def synthesise(target: Path, n: int, seed: int = 1) -> None:

@@ -125,3 +125,27 @@ def test_an_annotation_edit_renders_only_the_pages_that_show_it(tmp_path, monkey
     assert report.written == ("artikel/2022-08-brief-zum-befreiungstag.md",)
     assert "artikel/2022-08-brief-zum-befreiungstag.md" in rendered
     assert len(rendered) <= 3, rendered  # of 38 pages: the article and at most the pages quoting it
+
+
+def test_a_long_running_process_takes_unchanged_readings_from_memory(tmp_path, monkeypatch):
+    """`mkdocs serve` and `build --watch` build again and again in one process: the readings it wrote
+    or read last time are not unpickled again while their files are unchanged, and a file changed
+    behind its back is read (and repaired) from disk."""
+    from generator.analysis import reading_cache
+
+    project = make_project(tmp_path / "p")
+    expected, _ = pipeline.generate(project, use_cache=False)
+    pipeline.generate(project)
+    loaded = []
+    real = reading_cache._read_entry
+    monkeypatch.setattr(reading_cache, "_read_entry", lambda path, key: loaded.append(path.name) or real(path, key))
+    _edit(project / "content/articles.yml", "Tippfehler im Original", "Schreibfehler im Original")
+    pages, _ = pipeline.generate(project)
+    assert loaded == []
+    good = _entries(project)
+    damaged = sorted(good)[0]
+    (project / CACHE_FOLDER / "readings" / damaged).write_bytes(b"x" + good[damaged][1:])
+    pages, _ = pipeline.generate(project)
+    assert loaded == [damaged] and _entries(project) == good
+    assert [path for path in expected if path != "artikel/2022-08-brief-zum-befreiungstag.md"
+            and pages[path] != expected[path]] == []

@@ -20,6 +20,30 @@ _FOLDER = "readings"
 _MAGIC = b"dossier-reading 1\n"
 NO_CACHE_VARIABLE = "DOSSIER_NO_CACHE"  # set to 1 to build without the cache (for mkdocs builds)
 
+# The entries this process last wrote or read, by file, with the file's size and modification time
+# then: a long-running process (`mkdocs serve`, `generator build --watch`) takes an entry from here
+# instead of unpickling it again, as long as its file is still the one it wrote or read.
+_IN_MEMORY: dict[Path, tuple[tuple[int, int] | None, str, object]] = {}
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_size, status.st_mtime_ns
+
+
+def _remembered(path: Path, key: str):
+    kept = _IN_MEMORY.get(path)
+    if kept is None or kept[1] != key or kept[0] is None or kept[0] != _stamp(path):
+        return None
+    return kept[2]
+
+
+def _note(path: Path, key: str, value) -> None:
+    _IN_MEMORY[path] = (_stamp(path), key, value)
+
 
 def cache_disabled() -> bool:
     return os.environ.get(NO_CACHE_VARIABLE, "").strip().lower() in ("1", "true", "yes")
@@ -37,18 +61,27 @@ class ReadingCache:
 
     def load(self, key: str, article_id: str) -> ArticleReading | None:
         """The cached reading, or None if there is none or it cannot be trusted."""
-        reading = _read_entry(self._path(key), key)
+        path = self._path(key)
+        kept = _remembered(path, key)
+        if isinstance(kept, ArticleReading) and kept.clean.id == article_id:
+            return kept
+        reading = _read_entry(path, key)
         if not isinstance(reading, ArticleReading) or reading.clean.id != article_id:
             return None
-        return intern_words(reading)
+        _note(path, key, intern_words(reading))
+        return reading
 
     def shared_passages(self, compute, tokens: dict):
         """Text reuse across all articles, kept while no article's reading changed (an edit to an
         annotation, an event or a claim does not touch it)."""
         key = hashlib.sha256(repr((sorted(self.used), list(tokens))).encode()).hexdigest()
         path = self.folder.parent / "shared-passages.pickle"
+        found = _remembered(path, key)
+        if isinstance(found, list):
+            return found
         found = _read_entry(path, key)
         if isinstance(found, list):
+            _note(path, key, found)
             return found
         found = compute(tokens)
         self._shared = (path, key, found)
@@ -61,19 +94,23 @@ class ReadingCache:
 
     def save(self) -> None:
         """Write the new readings and remove the entries of readings this build no longer needs
-        (older texts and settings). A folder that cannot be written only means no cache."""
+        (older texts and settings), on disk and in this process's memory, which then holds exactly
+        this build's. A folder that cannot be written only means no cache."""
         try:
             if self._new:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 (self.folder.parent / ".gitignore").write_text("*\n", encoding="utf-8")
             for key, reading in sorted(self._new.items()):
                 _write_entry(self._path(key), key, reading)
+                _note(self._path(key), key, reading)
             if self._shared:
                 _write_entry(*self._shared)
+                _note(*self._shared)
             entries = list(self.folder.iterdir()) if self.folder.is_dir() else []
             for path in entries:
                 if path.name.endswith(".pickle") and path.name[:-len(".pickle")] not in self.used:
                     path.unlink()
+                    _IN_MEMORY.pop(path, None)
         except OSError:
             pass
         self._new, self._shared = {}, None

@@ -124,8 +124,9 @@ def analyse(corpus: Corpus, log: ProblemLog, cache: ReadingCache | None = None) 
             log.warn(override.origin.file, override.origin.line,
                      f"article '{override.article}': quote override '{override.text}' matches no quote found in the text")
     _warn_frequent_sources(ordered, attributions, log)
+    mentioned = {m.entity for ms in mentions.values() for m in ms}
     for entity in corpus.entities.values():
-        if not any(m.entity == entity.id for ms in mentions.values() for m in ms) and not entity.source_kind:
+        if entity.id not in mentioned and not entity.source_kind:
             log.warn(entity.origin.file, entity.origin.line, f"entity '{entity.id}' is never mentioned in any article")
 
     tokens = {i: r.tokens for i, r in readings.items()}

@@ -4,8 +4,10 @@ and the bibliography as CSL-JSON. Ids are the YAML ids, so links and scripts sta
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+import pickle
 
 from ..model.analysis import Analysis
 from ..model.dates import DateSpec
@@ -115,8 +117,20 @@ def _csv(header: list[str], rows: list[list]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: spreadsheets then read UTF-8 umlauts
 
 
-def _json(data) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+# The JSON files of the last export in this process, by a digest of their data: a long-running
+# process (`mkdocs serve`, `generator build --watch`) encodes again only the files whose data changed.
+# Pickling the data is C code and several times faster than indented JSON, which is pure Python.
+_ENCODED: dict[bytes, bytes] = {}
+
+
+def _encoded_json(data, encoded: dict[bytes, bytes]) -> bytes:
+    """``data`` as indented JSON; ``encoded`` collects this export's files for the next one."""
+    key = hashlib.sha256(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)).digest()
+    found = _ENCODED.get(key)
+    if found is None:
+        found = (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+    encoded[key] = found
+    return found
 
 
 def _events(corpus: Corpus, analysis: Analysis) -> tuple[list[dict], list[list]]:
@@ -245,7 +259,12 @@ def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, b
     quotes, quote_rows = _quotes(analysis)
     attributions, attribution_rows = _attributions(analysis)
     meta = {"dossier": corpus.dossier.title, "version": corpus.dossier.version, "schema_version": SCHEMA_VERSION}
-    return {
+    encoded: dict[bytes, bytes] = {}
+
+    def _json(data) -> bytes:
+        return _encoded_json(data, encoded)
+
+    files = {
         prefix + "events.json": _json({**meta, "events": events}),
         prefix + "events.csv": _csv(["id", "date", "title", "article", "paragraph", "quote"], event_rows),
         prefix + "claims.json": _json({**meta, "claims": claims}),
@@ -263,6 +282,9 @@ def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, b
         prefix + "entities.json": _json({**meta, "entities": _entities(corpus, analysis)}),
         prefix + "bibliography.json": _json(bibliography),
     }
+    _ENCODED.clear()
+    _ENCODED.update(encoded)
+    return files
 
 
 def downloads(corpus: Corpus, analysis: Analysis, prefix: str):

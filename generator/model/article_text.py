@@ -3,6 +3,7 @@ article's own words apart from page clutter and reader comments."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 # Kinds of block. Text kinds are the article's own words; clutter and comments are kept apart.
@@ -58,4 +59,11 @@ class CleanArticle:
         raise KeyError(anchor)
 
     def word_count(self) -> int:
-        return sum(len(b.text.split()) for b in self.blocks if b.kind in BODY_KINDS or b.kind == "heading")
+        return _word_count(self.blocks)
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_count(blocks: tuple[Block, ...]) -> int:
+    """Counted once per text (the article page, the list of articles, the comparison and the
+    downloads all show it)."""
+    return sum(len(b.text.split()) for b in blocks if b.kind in BODY_KINDS or b.kind == "heading")
