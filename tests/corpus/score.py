@@ -27,6 +27,7 @@ from generator.analysis.speech import Reader  # noqa: E402
 from generator.intake.lines import STORE_DATE, classify  # noqa: E402
 from generator.intake.metadata import read_metadata  # noqa: E402
 from generator.model.figures import FigureSyntaxError, find_figures, parse_figure  # noqa: E402  (the figure reader)
+from generator import rules  # noqa: E402
 
 BODY = {"body", "lead", "subheading", "list_item", "quote_block"}
 METADATA = ("headline", "kicker", "authors", "agencies", "published")
@@ -210,6 +211,17 @@ def _close(a, b) -> bool:
     return math.isclose(a, b, rel_tol=1e-3, abs_tol=1e-6)
 
 
+def _states_no_unit(expression: str, lang: str) -> bool:
+    """Whether a figure expression is only a number, with scale, approximator and range words
+    ("3,06 Milliarden", "von 9"): a unit the label gives it then comes from the context ("von 9 auf
+    21 Prozent"), which no reading of the expression alone can know."""
+    words = rules.load("figures")[lang if lang in ("de", "en") else "de"]
+    known = {w.lower() for key in ("approximators", "number_words", "scales", "fractions") for w in words[key]}
+    known |= {w.lower() for key in ("range_words", "range_opening") for w in words[key]}
+    residue = [w for w in re.findall(r"[^\W\d_]+", expression.lower()) if w not in known]
+    return not residue
+
+
 def score_figures(texts: list[Text]) -> Score:
     score = Score()
     for text in texts:
@@ -232,6 +244,11 @@ def score_figures(texts: list[Text]) -> Score:
                 (_close(value, figure.value) if value is not None else _close(low, figure.low) and _close(high, figure.high))
                 and (low is None or _close(low, figure.low)) and (high is None or _close(high, figure.high))
                 and (label.get("unit") or None) == (figure.unit or None))
+            if not right and figure is not None and figure.unit is None and label.get("unit") \
+                    and _states_no_unit(label["text"], text.language):
+                score.counts["unit_implied"] += 1  # value read right; the unit is the context's
+                right = (_close(value, figure.value) if value is not None else
+                         _close(low, figure.low) and _close(high, figure.high))
             if right:
                 score.counts["figures_right"] += 1
             else:
@@ -261,6 +278,7 @@ MEASURES = (  # (label, scorer, hit, total)
     ("  precision, source inferred", "speech", "attributions_inferred_right", "attributions_inferred"),
     ("figures parsed right", "figures", "figures_right", "figures"),
     ("figures found in text", "figures", "figures_found", "figures"),
+    ("  unit only in the context", "figures", "unit_implied", "figures"),
 )
 SCORERS = {"intake": score_intake, "speech": score_speech, "figures": score_figures}
 
