@@ -241,13 +241,19 @@ def _is_known(name: str, known: list[str]) -> bool:
 
 
 def _stem(word: str) -> str:
-    """'Grögers' -> 'gröger', 'Umweltministeriums' -> 'umweltministerium': inflection aside."""
-    word = word.casefold()
+    """'Grögers' -> 'gröger', 'Umweltministeriums' -> 'umweltministerium': inflection aside; umlauts
+    as English outlets transliterate them ('Baden-Wuerttemberg' is 'Baden-Württemberg')."""
+    word = word.casefold().translate(_TRANSLITERATED)
     return re.sub(r"(?<=\w{4})(?:s|es|n|en)$", "", word)
 
 
+_TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# Words after which a capitalised word is a place; a place in a list continues it ('die Gemeinden
+# Hohenwart, Reichertshofen und Manching').
 _PLACE_BEFORE = re.compile(r"(?:\b(?i:in|aus|nach|bei|von|nahe|(?:west|ost|nord|süd)lich von|im Landkreis|im Kreis|"
-                           r"im Ort|der Orte|Gemeinde|Gemeindeteilen|Bundesland|Region|Stadt|from|at|near|in the state of)"
+                           r"im Ort|der Orte|Gemeinde|Gemeinden|Gemeindeteilen|Orte|Orten|Städte|Städten|Bundesland|"
+                           r"Region|Stadt|from|at|near|in the state of|(?:town|city|village|municipality|district|"
+                           r"county|state|region|towns|cities|villages|states|counties|regions) of|towns|cities|villages)(?:\s+[A-ZÄÖÜ][\w-]+,)*"
                            r"|[A-ZÄÖÜ][\w-]+ und)\s+$")
 
 
