@@ -51,7 +51,8 @@ class CueFinder:
             if choice is None:
                 continue
             (np_start, np_end), start, end = choice
-            source = self.resolver.resolve(text[np_start:np_end], position + np_start)
+            source = self._antecedent(text, np_start, np_end, found) or \
+                self.resolver.resolve(text[np_start:np_end], position + np_start)
             end = self._with_particle(text, end, s_end)
             quoted = None
             between = text[verb_end:np_start].split()
@@ -68,7 +69,7 @@ class CueFinder:
                     continue
                 earlier = self.resolver.last_source  # 'demnach', 'hieß es': the source named before
                 source = Source(match.group(0), earlier.name, earlier.kind, True) if earlier else \
-                    Source(match.group(0), self.memory.main_organisation(position + at), "institution", True)
+                    Source(match.group(0), self.resolver.main_organisation(position + at), "institution", True)
                 found.append(FoundAttribution(at, s_start + match.end(), match.group(0), source))
         return sorted(found, key=lambda a: a.start)
 
@@ -108,6 +109,16 @@ class CueFinder:
         if after:
             return after, at, after[1]
         return None
+
+    def _antecedent(self, text: str, np_start: int, np_end: int, found: list[FoundAttribution]) -> Source | None:
+        """'…, erwiderte die Gewerkschafterin, die betonte': a relative pronoun speaks for the source of the
+        cue that ends right before it."""
+        if text[np_start:np_end].lower() not in self.rules.relative_pronouns:
+            return None
+        before = next((a for a in reversed(found) if 0 <= np_start - a.end <= 3), None)
+        if before is None:
+            return None
+        return Source(text[np_start:np_end], before.source.name, before.source.kind, True)
 
     def _with_particle(self, text: str, end: int, s_end: int) -> int:
         """'teilte der Konzern … mit': a separable verb's particle closes the cue when it ends the clause."""

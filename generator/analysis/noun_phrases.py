@@ -10,6 +10,10 @@ from .names import Memory
 from .speech_rules import OUTLET_WORDS, SpeechRules, tokens as word_tokens
 
 
+# 'GDL-Chef', 'ver.di-Vorsitzende', 'dpa-Reporter', '27-Jährige': a compound is a noun when its last part is
+_CAPITALISED_TAIL = re.compile(r"[\w.]+-[A-ZÄÖÜ][\w-]*")
+
+
 class NounPhrases:
     def __init__(self, lang: str, rules: SpeechRules, memory: Memory):
         self.lang, self.rules, self.memory = lang, rules, memory
@@ -88,12 +92,13 @@ class NounPhrases:
                     (tokens[i + 1][2][:1].isupper() or tokens[i + 1][2] in ("der", "den")) and \
                     self.particle_name(tokens, i):
                 end = start + e  # 'von der Leyen'
-            elif not seen_head and not determiner and lower in self.rules.determiners:
+            elif not seen_head and not determiner and (lower in self.rules.determiners or lower in self.rules.possessives
+                                                       and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper()):
                 end, determiner = start + e, True
             elif not seen_head and determiner and re.fullmatch(r"[\wäöüß\-]*[a-zäöüß](e|en|er|es)", word) and not word[:1].isupper() \
-                    and not self.rules.verbs.fullmatch(word):
+                    and not self.rules.verbs.fullmatch(word) and not _CAPITALISED_TAIL.fullmatch(word):
                 end = start + e  # an adjective: 'der bayerische', 'die stellvertretende'
-            elif word[:1].isupper() and word[:1].isalpha() or re.fullmatch(r"\d+-[A-ZÄÖÜ]\w+", word):
+            elif word[:1].isupper() and word[:1].isalpha() or _CAPITALISED_TAIL.fullmatch(word):
                 end, seen_head = start + e, True
             elif self.lang == "en" and seen_head is False and re.fullmatch(r"[a-z]+", word) and i + 1 < len(tokens) \
                     and any(t[2][:1].isupper() for t in tokens[i + 1:i + 4]) and lower not in ("said", "says", "told"):
@@ -134,15 +139,30 @@ class NounPhrases:
         begin = floor + cut + 1 if cut >= 0 else floor
         segment = text[begin:verb_start]
         lead = re.match(r"\s*(?:(?:Auch|auch|Und|und|Doch|Aber|Zudem|Dann|So|Nun|Jetzt|Also|Sogar|Selbst|Even|And|But|Then|"
-                        r"Bislang|Zuvor|Später|Inzwischen|Gleichzeitig|Meanwhile|Earlier|Later|which|who|die|der)\s+)*", segment)
+                        r"Bislang|Zuvor|Später|Inzwischen|Gleichzeitig|Meanwhile|Earlier|Later|which|who)\s+)*", segment)
         start = begin + lead.end()
         if start >= verb_start:
             return None
+        relative = re.fullmatch(r"(der|die)\s*", text[start:verb_start])
+        if relative and self.lang != "en" and cut >= 0 and clause[cut] == ",":
+            return start, start + 3  # '…, die Gewerkschafterin, die betonte': the relative pronoun speaks
+        conjunction = re.match(rf"(?:{'|'.join(self.rules.subordinators)})\s+", text[start:verb_start])
+        if conjunction:
+            start += conjunction.end()  # 'wie er am Morgen der Zeitung sagte': the verb ends its clause
         end = self.np_end(text, start, verb_start)
+        if end > start and conjunction:
+            return start, end
         gap = text[end:verb_start].split()
         if end > start and all(w.lower() in self.rules.auxiliaries or w.lower() in self.rules.adverbs or w == "sich"
                                for w in gap):
             return start, end
+        # the words before a second-place verb are one phrase: its last noun phrase may be the subject
+        # ('Gewerkschaftssekretär und Aufsichtsrat Stefan Wittmann sprach', 'Auch sein Vorbild Becker sagte')
+        for match in re.finditer(r"(?<=\s)\S", text[start:verb_start]):
+            inner = start + match.start()
+            end = self.np_end(text, inner, verb_start)
+            if end > inner and text[end:verb_start].strip() == "" and self.strength(text[inner:end]) == 2:
+                return inner, end
         return None
 
     def np_before_en(self, text: str, verb_start: int, floor: int) -> tuple[int, int] | None:
@@ -193,10 +213,11 @@ class NounPhrases:
         if not words or len(words) > 12:
             return False
         lower = words[0].lower()
-        if lower in self.rules.pronouns or lower in ("it", "they"):
+        if lower in self.rules.pronouns or lower in ("it", "they") or \
+                len(words) == 1 and lower in self.rules.relative_pronouns:
             return True
         content = [w for w in words if w.lower() not in self.rules.determiners]
-        while content and not content[0][:1].isupper() and self.lang != "en":
+        while content and not content[0][:1].isupper() and not _CAPITALISED_TAIL.fullmatch(content[0]) and self.lang != "en":
             content = content[1:]  # adjectives: 'der deutsche Tennisstar'
         if not content:
             return False
@@ -206,7 +227,7 @@ class NounPhrases:
             return False  # 'Dieser Donnerstag', 'Seit Wochen'
         if self.source_noun(head) or head in self.memory.by_surname or head in self.memory.acronyms:
             return True
-        if any(first_name_gender(w) for w in main[:-1]):
+        if any(first_name_gender(w) and w[:1].isupper() for w in content[:-1]):
             return True
         if head.isupper() and len(head) >= 2 or re.search(r"[A-ZÄÖÜ].*[A-ZÄÖÜ]", head):
             return True  # 'DWD', 'ÖBB', 'IG Metall'

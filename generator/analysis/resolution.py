@@ -26,6 +26,23 @@ class Resolver:
         named = [person.name for position, person in self.memory.persons if position < at and person.name in owners]
         return named[-1] if named else (owners[0] if len(owners) == 1 else None)
 
+    def main_organisation(self, at: int) -> str | None:
+        """The organisation the article is about so far, which 'der Konzern' and 'it' mean: never the
+        outlet or agency that reports on it."""
+        return self.memory.main_organisation(at, skip=lambda name: bool(OUTLET_WORDS.search(name) or AGENCY_NAMES.match(name)))
+
+    def _possessed(self, written: str, possessive: str, noun: str, at: int) -> Source | None:
+        """'ihr Sprecher', 'its CEO': a spokesperson or role of the owner speaks for the owner, the
+        person (or organisation) the possessive points back to."""
+        if not (self.phrases.role_noun(noun) or any(noun.lower().endswith(s.lower()) for s in self.rules.spokesperson)):
+            return None
+        owner = self.rules.possessives[possessive]
+        if owner == "organisation":
+            organisation = self.main_organisation(at)
+            return Source(written, organisation, "institution", True) if organisation else None
+        person = self.memory.last_person(at, owner, strict=True)
+        return Source(written, person.name, "person", True) if person else None
+
     def resolve(self, phrase: str, at: int, cue_kind: str = "speech") -> Source:
         written = phrase.strip()
         words = written.split()
@@ -34,19 +51,23 @@ class Resolver:
         if not content:
             return Source(written, None, "unnamed")
         if len(words) == 1 and lower[0] in ("it", "they"):
-            organisation = self.memory.main_organisation(at)
+            organisation = self.main_organisation(at)
             return Source(written, organisation, "institution" if organisation else "unnamed", True)
-        if len(words) == 1 and lower[0] in self.rules.pronouns:
-            gender = self.rules.pronouns[lower[0]]
+        if len(words) == 1 and (lower[0] in self.rules.pronouns or lower[0] in self.rules.relative_pronouns):
+            gender = self.rules.pronouns.get(lower[0]) or self.rules.relative_pronouns[lower[0]]
             speaker = self.last_speaker
             if speaker and speaker.kind == "person" and speaker.name and speaker.name.split()[-1] in self.memory.by_surname \
                     and self.memory.by_surname[speaker.name.split()[-1]].gender in (gender, "either", None):
                 return Source(written, speaker.name, "person", True)
             person = self.memory.last_person(at, gender)
-            if lower[0] in ("sie",) and person is None:
+            if lower[0] in ("sie", "die") and person is None:
                 organisation = self.memory.last_organisation(at)
                 return Source(written, organisation, "institution" if organisation else "unnamed", True)
             return Source(written, person.name if person else None, "person" if person else "unnamed", True)
+        if len(words) >= 2 and lower[0] in self.rules.possessives:
+            owned = self._possessed(written, lower[0], words[-1], at)
+            if owned:
+                return owned
         # a named person
         for i, word in enumerate(content[:-1]):
             if first_name_gender(word) and content[i + 1][:1].isupper():
@@ -89,10 +110,10 @@ class Resolver:
                 not self.phrases.source_noun(last_bare):
             return Source(written, last_bare, "person")  # 'Bundeskanzler Scholz' -> 'Scholz'
         definite = lower[0] in ("der", "die", "das", "the") and len(main) == 1 and not self.phrases.source_noun(last_bare) \
-            and last_bare not in self.memory.acronyms and not OUTLET_WORDS.search(last_bare)
+            and last_bare not in self.memory.acronyms and not OUTLET_WORDS.search(last_bare) and not last_bare.isupper()
         if definite and last_bare not in self.memory.by_surname:
             gender = {"der": "male", "die": "female"}.get(lower[0])
-            person = self.memory.last_person(at, gender)
+            person = self.memory.last_person(at, gender, strict=True)
             if person:
                 return Source(written, person.name, "person", True)  # 'der Demokrat', 'das Musiktalent'
         if role and len(main) <= 2:
@@ -101,7 +122,7 @@ class Resolver:
         organisation_noun = next((n for n in self.rules.organisation_nouns if last_bare.endswith(n) or last_bare.lower() == n.lower()), None)
         if organisation_noun and len(main) <= 2 and lower[0] in self.rules.determiners and not genitive:
             if organisation_noun in self.rules.generic_organisation_nouns:
-                organisation = self.memory.main_organisation(at)
+                organisation = self.main_organisation(at)
             else:
                 organisation = self.memory.last_organisation(at, last_bare.split("-")[-1])
             return Source(written, organisation or re.sub(r"\s*\(.*$", "", " ".join(main)), "institution",
@@ -133,9 +154,9 @@ class Resolver:
                 if prefix.lower() in ("medien", "presse", "media"):
                     return Source(phrase, None, "unnamed")
                 if prefix.lower() in ("unternehmens", "konzern", "firmen", "company"):
-                    return Source(phrase, self.memory.main_organisation(at), "institution", True)
+                    return Source(phrase, self.main_organisation(at), "institution", True)
                 return self.resolve(prefix.capitalize(), at, "source")
-            return self.last_source or Source(phrase, self.memory.main_organisation(at), "institution")
+            return self.last_source or Source(phrase, self.main_organisation(at), "institution")
         return self.resolve(phrase, at, "source")
 
     def _organisation(self, text: str, at: int) -> str:
@@ -145,7 +166,7 @@ class Resolver:
             return known  # 'des Ministeriums' -> the 'Umweltministerium' named before
         name = re.sub(r"\s*\([^)]*\)", "", name)
         if any(name.rstrip("s").endswith(n) for n in self.rules.generic_organisation_nouns):
-            return self.memory.main_organisation(at) or name
+            return self.main_organisation(at) or name
         if name in self.memory.acronyms:
             return self.memory.acronyms[name]
         for full in self.memory.acronyms.values():

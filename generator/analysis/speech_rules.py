@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..rules import load
 from .names import NAME_TOKEN
 
-QUOTE_PAIRS = (("„", "“"), ("„", "”"), ("«", "»"), ("»", "«"), ("“", "”"), ('"', '"'), ("‚", "‘"), ("‹", "›"))
+QUOTE_PAIRS = (("„", "“"), ("„", "”"), ("„", "\""), ("«", "»"), ("»", "«"), ("“", "”"), ('"', '"'), ("‚", "‘"), ("‹", "›"))
 OUTLET_WORDS = re.compile(r"(Zeitung|Zeitschrift|Magazin|Blatt|Sender|Rundfunk|Nachrichtenagentur|Agentur|Portal|"
                           r"newspaper|broadcaster|magazine|agency|Times|Post|Journal|News|Spiegel|Bild|FAZ|SZ|taz|"
                           r"ARD|ZDF|ORF|SRF|BBC|CNN|Reuters|AFP|dpa|APA|Bloomberg|Handelsblatt|Tagesschau|Welt|"
@@ -67,6 +67,9 @@ class SpeechRules:
     auxiliaries: frozenset[str]
     particle_verbs: dict[str, list[str]]
     pure_speech_verbs: frozenset[str]
+    subordinators: tuple[str, ...]
+    possessives: dict[str, str]
+    relative_pronouns: dict[str, str]
 
 
 SOURCE_NP = (rf"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einer|eines|einem|einen|er|sie|he|she)\s+)?(?:[a-zäöü]+(?:e|en|er|es)\s+)?"
@@ -89,7 +92,8 @@ def rules(lang: str) -> SpeechRules:
                   tuple(data["spokesperson"]), frozenset(a.lower() for a in data["adverbs"]),
                   frozenset(data["konjunktiv"]), frozenset(data["konjunktiv_weak"]),
                   tuple(data["information_nouns"]), frozenset(data["generic_organisation_nouns"]),
-                  frozenset(data["auxiliaries"]), data["particle_verbs"] or {}, frozenset(data["pure_speech_verbs"]))
+                  frozenset(data["auxiliaries"]), data["particle_verbs"] or {}, frozenset(data["pure_speech_verbs"]),
+                  tuple(data["subordinators"]), data["possessives"], data["relative_pronouns"] or {})
 
 
 _CLOSING = {opening: tuple(c for o, c in QUOTE_PAIRS if o == opening) for opening, _ in QUOTE_PAIRS}
