@@ -148,3 +148,26 @@ def test_the_subject_at_the_end_of_the_phrase_before_a_second_place_verb():
 ])
 def test_verbs_of_advising_are_verbs_of_saying(text):
     assert sources(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Karen Hill was not at home. According to her spokesman, she is well.", "Karen Hill"),
+    ("The dam held. According to “Kurier”, the river fell.", "Kurier"),
+    ("Rain fell, a DWD meteorologist told a local radio station.", "DWD"),
+    ("Prime Minister Tom Baker slammed the plan.", "Tom Baker"),
+])
+def test_english_sources_without_a_capitalised_name_and_roles_before_names(text, source):
+    assert source in [name for _, name, _ in sources(text, "en")]
+
+
+def test_an_english_subordinate_clause_has_its_own_subject():
+    _, attributions = read("Prices rose after the Acme Group said it would cut output.", "en")
+    assert attributions[-1].cue == "the Acme Group said"
+
+
+def test_demnach_refers_only_to_a_source_named_just_before():
+    near = read("Laut Polizei gab es zwei Verletzte. Demnach kam niemand ums Leben.")[1]
+    assert [a.source.name for a in near] == ["Polizei", "Polizei"]
+    far = ("Laut Polizei gab es zwei Verletzte. " + "Die Straße war lange gesperrt und der Verkehr staute sich. " * 8 +
+           "Demnach kam niemand ums Leben.")
+    assert [a.source.name for a in read(far)[1]] == ["Polizei"]

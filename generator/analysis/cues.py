@@ -11,6 +11,14 @@ from .resolution import Resolver
 from .speech_rules import FoundAttribution, Source, SpeechRules, trimmed
 
 
+# How far back (characters) 'demnach' or 'hieß es' still refers to the last named source
+ANAPHORA_REACH = 300
+
+
+# an English form of 'be' right before a participle makes it passive
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)?$", re.I)
+
+
 class CueFinder:
     def __init__(self, lang: str, rules: SpeechRules, memory: Memory, phrases: NounPhrases, resolver: Resolver):
         self.lang, self.rules, self.memory, self.phrases, self.resolver = lang, rules, memory, phrases, resolver
@@ -43,6 +51,8 @@ class CueFinder:
             at = s_start + match.start()
             if inside[at] or any(a <= at < b for a, b in taken):
                 continue
+            if self.lang == "en" and PASSIVE.search(text[s_start:at]):
+                continue  # 'flights are expected', 'passengers are advised': a passive names no speaker
             verb_end = s_start + match.end()
             needed = self.rules.particle_verbs.get(match.group(1))
             if needed and not re.search(r"[^,.;:!?]{0,80}?\s(" + "|".join(needed) + r")(?=[\s,.;:!?]|$)", text[verb_end:s_end]):
@@ -67,9 +77,10 @@ class CueFinder:
                 at = s_start + match.start()
                 if inside[at] or any(a <= at < b for a, b in taken):
                     continue
-                earlier = self.resolver.last_source  # 'demnach', 'hieß es': the source named before
-                source = Source(match.group(0), earlier.name, earlier.kind, True) if earlier else \
-                    Source(match.group(0), self.resolver.main_organisation(position + at), "institution", True)
+                earlier = self.resolver.last_source  # 'demnach', 'hieß es': the source named just before
+                if earlier is None or position + at - self.resolver.last_source_at > ANAPHORA_REACH:
+                    continue  # too far back to tell which source it means (measured: mostly wrong)
+                source = Source(match.group(0), earlier.name, earlier.kind, True)
                 found.append(FoundAttribution(at, s_start + match.end(), match.group(0), source))
         return sorted(found, key=lambda a: a.start)
 

@@ -158,8 +158,13 @@ class NounPhrases:
             return start, end
         # the words before a second-place verb are one phrase: its last noun phrase may be the subject
         # ('Gewerkschaftssekretär und Aufsichtsrat Stefan Wittmann sprach', 'Auch sein Vorbild Becker sagte')
+        verb = re.match(r"\w+", text[verb_start:])
+        if self.lang == "en" or verb and re.fullmatch(r"(?:\w{2,5})?ge\w+(?:t|en)", verb.group(0)):
+            return None  # 'Putin habe … an Kim geschrieben': a participle after its auxiliary is no second-place verb
         for match in re.finditer(r"(?<=\s)\S", text[start:verb_start]):
             inner = start + match.start()
+            if text[:inner].split()[-1].lower() in self._PREPOSITIONS:
+                continue  # 'an Kim' is an object
             end = self.np_end(text, inner, verb_start)
             if end > inner and text[end:verb_start].strip() == "" and self.strength(text[inner:end]) == 2:
                 return inner, end
@@ -185,6 +190,9 @@ class NounPhrases:
         elif "," in phrase:
             phrase = phrase.rsplit(",", 1)[1].strip()
         phrase = re.sub(r"^(?:And|But|Then|However|Meanwhile|Earlier|Later|Speaking [^,]*)\s+", "", phrase)
+        opener = list(re.finditer(rf"\b(?:{'|'.join(self.rules.subordinators)})\s+", phrase))
+        if opener:
+            phrase = phrase[opener[-1].end():]  # 'after the Italian lender said': the clause's own subject
         start = text.find(phrase, segment_start)
         return (start, start + len(phrase)) if start >= 0 and phrase else None
 

@@ -19,12 +19,27 @@ class Resolver:
         self.lang, self.rules, self.memory, self.phrases, self.known = lang, rules, memory, phrases, known
         self.last_speaker: Source | None = None
         self.last_source: Source | None = None
+        self.last_source_at = 0  # where the last named source stands in the article
 
     def _epithet_owner(self, phrase: str, at: int) -> str | None:
         """Of the persons the dossier gives this epithet, the one named last before it."""
         owners = self.known.epithets_of(phrase)
         named = [person.name for position, person in self.memory.persons if position < at and person.name in owners]
         return named[-1] if named else (owners[0] if len(owners) == 1 else None)
+
+    def _member_of(self, main: list[str], head: str, at: int) -> str | None:
+        """An unnamed person with an organisation before the noun speaks for it: 'a DWD meteorologist',
+        'ein dpa-Reporter'; the organisation is an acronym or a name the article gave before."""
+        if not any(head.lower().endswith(u.lower()) for u in self.rules.unnamed):
+            return None
+        modifier = head.rsplit("-", 1)[0] if "-" in head else (main[-2] if len(main) >= 2 else "")
+        if not modifier or modifier == head:
+            return None
+        if modifier in self.memory.acronyms:
+            return self.memory.acronyms[modifier]
+        if re.fullmatch(r"[A-ZÄÖÜ]{2,6}|[a-z]{2,5}", modifier) and (modifier.isupper() or AGENCY_NAMES.match(modifier)):
+            return self.memory.last_organisation(at, modifier) or modifier
+        return None
 
     def main_organisation(self, at: int) -> str | None:
         """The organisation the article is about so far, which 'der Konzern' and 'it' mean: never the
@@ -70,7 +85,7 @@ class Resolver:
                 return owned
         # a named person
         for i, word in enumerate(content[:-1]):
-            if first_name_gender(word) and content[i + 1][:1].isupper():
+            if first_name_gender(word) and content[i + 1][:1].isupper() and not self.phrases.source_noun(word):
                 name = " ".join(content[i:i + 2] if len(content) == i + 2 or not content[i + 2][:1].isupper()
                                 or content[i + 2].startswith("(") else content[i:i + 3])
                 name = re.sub(r"\s*\(.*$", "", name)
@@ -93,6 +108,10 @@ class Resolver:
             prefix = last_bare[: -len(spoke)].rstrip("-")
             if prefix:
                 return Source(written, self._organisation(prefix, at), "institution")
+            if len(main) >= 2:  # 'a ministry spokesman', 'the district spokesperson'
+                organisation = self.memory.last_organisation(at, main[-2]) or self.memory.acronyms.get(main[-2])
+                if organisation or main[-2][:1].isupper():
+                    return Source(written, organisation or main[-2], "institution", organisation is not None)
             organisation = self.memory.last_organisation(at)
             return Source(written, organisation, "institution" if organisation else "unnamed", True)
         # a surname the text named before, or an acronym it defined
@@ -100,6 +119,9 @@ class Resolver:
             bare = re.sub(r"[(),„“\"]", "", word)
             if bare in self.memory.by_surname:
                 return Source(written, self.memory.by_surname[bare].name, "person")
+        member = self._member_of(main, last_bare, at)
+        if member:
+            return Source(written, member, "institution")  # 'a DWD meteorologist', 'ein dpa-Reporter'
         if last_bare.lower() in self.rules.unnamed or (lower[0] in ("ein", "eine", "a", "an") and not genitive):
             return Source(written, None, "unnamed")
         owner = self._epithet_owner(written, at) if lower[0] in self.rules.determiners else None
@@ -110,7 +132,8 @@ class Resolver:
                 not self.phrases.source_noun(last_bare):
             return Source(written, last_bare, "person")  # 'Bundeskanzler Scholz' -> 'Scholz'
         definite = lower[0] in ("der", "die", "das", "the") and len(main) == 1 and not self.phrases.source_noun(last_bare) \
-            and last_bare not in self.memory.acronyms and not OUTLET_WORDS.search(last_bare) and not last_bare.isupper()
+            and last_bare not in self.memory.acronyms and not OUTLET_WORDS.search(last_bare) and not last_bare.isupper() \
+            and (self.lang != "en" or last_bare[:1].isupper())  # 'the Italian' may be a person, 'the attack' not
         if definite and last_bare not in self.memory.by_surname:
             gender = {"der": "male", "die": "female"}.get(lower[0])
             person = self.memory.last_person(at, gender, strict=True)
@@ -128,7 +151,9 @@ class Resolver:
             return Source(written, organisation or re.sub(r"\s*\(.*$", "", " ".join(main)), "institution",
                           organisation is not None)
         name = re.sub(r"\s*\([^)]*\)", "", " ".join(content)).strip("„“\"")
-        name = name.replace("„", "").replace("“", "").replace('"', "")
+        name = re.sub(r"[„“”\"«»]", "", name).strip()
+        if not name:
+            return Source(written, None, "unnamed")  # only quotation marks
         if AGENCY_NAMES.match(name):
             return Source(written, name, "agency")
         if OUTLET_WORDS.search(name) or OUTLET_WORDS.search(name.split()[0]):
@@ -141,7 +166,7 @@ class Resolver:
 
     def resolve_cue_source(self, phrase: str, at: int) -> Source:
         """'laut Polizei', 'den Angaben zufolge' (the source named before), 'Polizeiangaben zufolge' (the police)."""
-        genitive = re.match(r"^(?P<head>.+?)\s+(?:des|der|von|vom|of the|of)\s+(?P<rest>.+)$", phrase)
+        genitive = re.match(r"^(?P<head>.+?)\s+(?:des|der|von|vom|of the|of|from the|from)\s+(?P<rest>.+)$", phrase)
         main = genitive.group("head") if genitive else phrase
         words = main.split()
         head = words[-1] if words else ""

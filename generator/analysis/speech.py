@@ -72,6 +72,7 @@ class Reader:
             for cue in cues:
                 if cue.source.name:
                     self.resolver.last_source = cue.source
+                    self.resolver.last_source_at = self.position + cue.start
             read_names(text[s_start:s_end], self.position + s_start, self.memory, self.known)
         self.position += len(text) + 1
         return quotes, attributions
