@@ -102,3 +102,72 @@ def test_an_inferred_source_says_so():
 ])
 def test_sentences_do_not_break_at_dates_numbers_and_abbreviations(text, count):
     assert len(split(text)) == count
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote opened with „ and closed with a straight mark
+    ('Jana Novak gewann. „Ich bin überglücklich", sagte die 31-Jährige.', "Jana Novak"),
+    # a verb-final clause after 'wie': its subject follows the conjunction
+    ("Peter Brandl kam. Er sei müde, wie er am Abend dem Sender erklärte.", "Peter Brandl"),
+    # a compound whose last part is capitalised is a noun ('SPD-Chefin', 'ver.di-Sprecherin')
+    ("Die SPD-Chefin Karin Lahm sprach. „Das reicht nicht“, sagte die SPD-Chefin.", "Karin Lahm"),
+])
+def test_subjects_of_verb_final_clauses_and_numbered_compounds(text, expected):
+    assert speakers(text)[-1][2] == expected
+
+
+def test_a_relative_pronoun_speaks_for_the_cue_before_it():
+    text = ("Monika Reiter leitet das Amt. „Es geht nicht“, erwiderte die Amtsleiterin Monika Reiter, die betonte: "
+            "„Wir tun, was wir können.“")
+    assert speakers(text)[-1][2] == "Monika Reiter"
+
+
+def test_a_possessive_spokesperson_speaks_for_the_owner():
+    _, attributions = read("Die Ministerin Sabine Kurz war im Urlaub. Ihrem Sprecher zufolge ist sie wohlauf.")
+    assert attributions[-1].source.name == "Sabine Kurz"
+
+
+def test_a_definite_noun_is_no_person_of_the_other_gender():
+    _, attributions = read("Thomas Keller kritisierte das Angebot. Die Zahlung sei gesichert, so die Stadtbahn.")
+    assert attributions[-1].source.name != "Thomas Keller"
+
+
+def test_a_compound_ministry_means_the_ministry_named_before():
+    text = ("Das Umweltministerium prüft den Fall. „Wir warten ab“, sagte ein Sprecher des Landesumweltministeriums.")
+    assert speakers(text)[-1][2] == "Umweltministerium"
+
+
+def test_the_subject_at_the_end_of_the_phrase_before_a_second_place_verb():
+    text = "Betriebsrat und Aufsichtsrat Jonas Weber sprach von einem „schwarzen Tag für die Belegschaft“."
+    assert ("sprach", "Jonas Weber") in [(a.cue.split()[-1], a.source.name) for a in read(text)[1]]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei riet Autofahrern davon ab, in die Stadt zu fahren.",
+    "Der Wetterdienst empfiehlt, Reisen zu verschieben.",
+])
+def test_verbs_of_advising_are_verbs_of_saying(text):
+    assert sources(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Karen Hill was not at home. According to her spokesman, she is well.", "Karen Hill"),
+    ("The dam held. According to “Kurier”, the river fell.", "Kurier"),
+    ("Rain fell, a DWD meteorologist told a local radio station.", "DWD"),
+    ("Prime Minister Tom Baker slammed the plan.", "Tom Baker"),
+])
+def test_english_sources_without_a_capitalised_name_and_roles_before_names(text, source):
+    assert source in [name for _, name, _ in sources(text, "en")]
+
+
+def test_an_english_subordinate_clause_has_its_own_subject():
+    _, attributions = read("Prices rose after the Acme Group said it would cut output.", "en")
+    assert attributions[-1].cue == "the Acme Group said"
+
+
+def test_demnach_refers_only_to_a_source_named_just_before():
+    near = read("Laut Polizei gab es zwei Verletzte. Demnach kam niemand ums Leben.")[1]
+    assert [a.source.name for a in near] == ["Polizei", "Polizei"]
+    far = ("Laut Polizei gab es zwei Verletzte. " + "Die Straße war lange gesperrt und der Verkehr staute sich. " * 8 +
+           "Demnach kam niemand ums Leben.")
+    assert [a.source.name for a in read(far)[1]] == ["Polizei"]

@@ -4,6 +4,7 @@ pronoun refers back to."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..intake.text_rules import first_name_gender
@@ -26,8 +27,9 @@ def canonical_organisation(name: str) -> str:
     """'Umweltministeriums' -> 'Umweltministerium', 'des Kreises' -> 'Kreis'."""
     name = re.sub(r"^(?:der|des|die|dem|den|the)\s+", "", name.strip())
     first, _, rest = name.partition(" ")
-    first = re.sub(r"(ministerium|amt|institut|werk|präsidium|gericht|verband|dienst|rat|klinikum)e?s$", r"\1", first)
-    first = re.sub(r"(kreis)es$", r"\1", first)
+    first = re.sub(r"(ministerium|amt|institut|werk|präsidium|gericht|verband|dienst|rat|klinikum|unternehmen)e?s$", r"\1",
+                   first, flags=re.I)
+    first = re.sub(r"(kreis)es$", r"\1", first, flags=re.I)
     return f"{first} {rest}".strip()
 
 
@@ -62,9 +64,11 @@ class Memory:
         name = canonical_organisation(name)
         self.organisations.append((position, self.acronyms.get(name, name)))
 
-    def last_person(self, before: int, gender: str | None = None, role: str | None = None) -> Person | None:
+    def last_person(self, before: int, gender: str | None = None, role: str | None = None,
+                    strict: bool = False) -> Person | None:
         """The person a pronoun or role noun means: the last fitting person named before it (measured
-        on the corpus: better than the subject of the last sentence naming one)."""
+        on the corpus: better than the subject of the last sentence naming one). ``strict``: none
+        rather than one of the other gender ('die Firma' is no man named before)."""
         candidates = [p for at, p in self.persons if at < before]
         if role:
             fitting = [p for p in candidates if any(r.endswith(role.lower()) or role.lower().endswith(r) for r in p.roles)]
@@ -75,13 +79,15 @@ class Memory:
             fitting = known or [p for p in candidates if p.gender in ("either", None)]
             if fitting:
                 return fitting[-1]
+            if strict:
+                return None
         return candidates[-1] if candidates else None
 
-    def main_organisation(self, before: int) -> str | None:
+    def main_organisation(self, before: int, skip: Callable[[str], bool] = lambda name: False) -> str | None:
         """The organisation the article has named most so far (the last of equals): what 'der Konzern' means."""
         counts: dict[str, int] = {}
         for at, name in self.organisations:
-            if at < before:
+            if at < before and not skip(name):
                 counts[name] = counts.get(name, 0) + 1
         if not counts:
             return None
@@ -89,10 +95,16 @@ class Memory:
         return max(counts, key=lambda name: (counts[name], order[name]))
 
     def last_organisation(self, before: int, noun: str | None = None) -> str | None:
+        """The last organisation named before; with a noun, the last whose name holds the longest tail
+        of it ('Landesumweltministerium' -> the 'Umweltministerium' named before, 'Kreis' -> 'Landkreis X')."""
         candidates = [o for at, o in self.organisations if at < before]
         if noun:
-            fitting = [o for o in candidates if noun.lower() in o.lower()]
-            return fitting[-1] if fitting else None
+            noun = noun.lower()
+            for cut in range(0, max(len(noun) - 4, 1)):
+                fitting = [o for o in candidates if noun[cut:] in o.lower()]
+                if fitting:
+                    return fitting[-1]
+            return None
         return candidates[-1] if candidates else None
 
 

@@ -1,0 +1,137 @@
+"""Attribution cues in a sentence: a verb of saying with its subject ('sagte Scholz', 'Die Polizei
+teilte mit'), source cues without one ('laut X', 'X zufolge', 'nach Angaben des X', 'according to X'),
+and cues that refer back to the source named before ('demnach', 'hieß es')."""
+from __future__ import annotations
+
+import re
+
+from .names import Memory
+from .noun_phrases import NounPhrases
+from .resolution import Resolver
+from .speech_rules import FoundAttribution, Source, SpeechRules, trimmed
+
+
+# How far back (characters) 'demnach' or 'hieß es' still refers to the last named source
+ANAPHORA_REACH = 300
+
+
+# an English form of 'be' right before a participle makes it passive
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)?$", re.I)
+
+
+class CueFinder:
+    def __init__(self, lang: str, rules: SpeechRules, memory: Memory, phrases: NounPhrases, resolver: Resolver):
+        self.lang, self.rules, self.memory, self.phrases, self.resolver = lang, rules, memory, phrases, resolver
+
+    def find(self, text: str, s_start: int, s_end: int, inside: list[bool], position: int) -> list[FoundAttribution]:
+        """The cues of one sentence; ``position`` is the paragraph's offset in the article."""
+        found: list[FoundAttribution] = []
+        taken: list[tuple[int, int]] = []
+        sentence = text[s_start:s_end]
+        for pattern in self.rules.source_cues:
+            for match in pattern.finditer(sentence):
+                if inside[s_start + match.start()]:
+                    continue
+                src_start, src_end = s_start + match.start("src"), s_start + match.end("src")
+                np_end = self.phrases.np_end(text, src_start)
+                if np_end > src_start:
+                    src_end = min(src_end, np_end) if np_end < src_end else np_end
+                phrase = text[src_start:src_end].strip()
+                if not phrase or phrase.split()[0].lower() in ("dem", "den") and len(phrase.split()) == 1:
+                    continue
+                start, end = s_start + match.start(), max(s_start + match.end(), src_end)
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                source = self.resolver.resolve_cue_source(phrase, position + src_start)
+                speech = bool(re.match(r"(so|wie)\b", match.group(0)))
+                start, end = trimmed(text, start, end)
+                found.append(FoundAttribution(start, end, text[start:end], source, speech))
+                taken.append((start, end))
+        for match in self.rules.verbs.finditer(sentence):
+            at = s_start + match.start()
+            if inside[at] or any(a <= at < b for a, b in taken):
+                continue
+            if self.lang == "en" and PASSIVE.search(text[s_start:at]):
+                continue  # 'flights are expected', 'passengers are advised': a passive names no speaker
+            verb_end = s_start + match.end()
+            needed = self.rules.particle_verbs.get(match.group(1))
+            if needed and not re.search(r"[^,.;:!?]{0,80}?\s(" + "|".join(needed) + r")(?=[\s,.;:!?]|$)", text[verb_end:s_end]):
+                continue  # 'gab' is not a verb of saying, 'gab … bekannt' is
+            choice = self._speech_subject(text, s_start, s_end, at, verb_end)
+            if choice is None:
+                continue
+            (np_start, np_end), start, end = choice
+            source = self._antecedent(text, np_start, np_end, found) or \
+                self.resolver.resolve(text[np_start:np_end], position + np_start)
+            end = self._with_particle(text, end, s_end)
+            quoted = None
+            between = text[verb_end:np_start].split()
+            if match.group(1).lower().startswith(("zitier", "quot")) and between and \
+                    between[0].lower() in self.rules.pronouns:
+                quoted = self.resolver.resolve(between[0], position + verb_end)  # 'zitiert ihn die FAZ'
+            start, end = trimmed(text, start, end)
+            found.append(FoundAttribution(start, end, text[start:end], source, True, quoted))
+            taken.append((start, end))
+        for pattern in self.rules.anaphoric:
+            for match in pattern.finditer(sentence):
+                at = s_start + match.start()
+                if inside[at] or any(a <= at < b for a, b in taken):
+                    continue
+                earlier = self.resolver.last_source  # 'demnach', 'hieß es': the source named just before
+                if earlier is None or position + at - self.resolver.last_source_at > ANAPHORA_REACH:
+                    continue  # too far back to tell which source it means (measured: mostly wrong)
+                source = Source(match.group(0), earlier.name, earlier.kind, True)
+                found.append(FoundAttribution(at, s_start + match.end(), match.group(0), source))
+        return sorted(found, key=lambda a: a.start)
+
+    def _speech_subject(self, text: str, s_start: int, s_end: int, at: int, verb_end: int):
+        """Who a verb of saying belongs to, and the cue's span: the subject after the verb when the verb
+        comes first in its clause ('„…“, sagte X', 'Im Gespräch forderte X'), else the subject before it."""
+        before_text = text[s_start:at].rstrip()
+        closers = ("“", "”", "»", "«", '"', "“,", "”,", '",', ":", "–")
+        verb_first = not before_text or before_text.endswith(closers + (",", "-") if self.lang != "en" else closers)
+        limit = s_end
+        after = self.phrases.np_after(text, verb_end, limit)
+        if after and self.lang == "en" and not verb_first:
+            after = None  # English puts the speaker after the verb only behind a quote
+        pure = text[at:verb_end].lower() in self.rules.pure_speech_verbs
+        if after and not self.phrases.subject_like(text[after[0]:after[1]], text) and \
+                not (pure and re.match(r"(?:der|die|das|ein|eine)\s+(?:[a-zäöüß-]+\s+)*[A-ZÄÖÜ]", text[after[0]:after[1]])):
+            after = None  # 'sagte der Diktator' is the speaker; 'kritisierte die Maßnahme' is no speaker
+        before = None if verb_first else self.phrases.np_before(text, at, s_start)
+        appositive = re.search(r",\s*([^,„“”\"«»]{2,60}),\s*$", text[s_start:at]) if self.lang != "en" else None
+        if verb_first and appositive and not re.search(r"[“”\"»«]\s*,?\s*$", text[s_start:at]):
+            start = s_start + appositive.start(1)
+            end = self.phrases.np_end(text, start, s_start + appositive.end(1))
+            if end > start and self.phrases.subject_like(text[start:end], text):
+                return (start, end), start, verb_end  # 'Pjöngjangs Botschafter, Sin Hong-chol, erklärte'
+
+        if before is None and not verb_first and self.lang == "en":
+            before = self.phrases.np_before_en(text, at, s_start)
+            if before and not self.phrases.subject_like(text[before[0]:before[1]], text):
+                before = None
+        if before and not self.phrases.subject_like(text[before[0]:before[1]], text) and \
+                not self.phrases.bare_name(text[before[0]:before[1]], text[before[1]:at]):
+            before = None
+        if before and after and self.phrases.strength(text[after[0]:after[1]]) > self.phrases.strength(text[before[0]:before[1]]):
+            return after, at, after[1]  # 'Schnelle Besserung erwartet die Bahn nicht'
+        if before and not (after and self.lang != "en" and re.match(r"\s*(?:Das|Dies|Es|So|Dem|Den)\b", text[before[0]:before[1]])):
+            return before, before[0], verb_end
+        if after:
+            return after, at, after[1]
+        return None
+
+    def _antecedent(self, text: str, np_start: int, np_end: int, found: list[FoundAttribution]) -> Source | None:
+        """'…, erwiderte die Gewerkschafterin, die betonte': a relative pronoun speaks for the source of the
+        cue that ends right before it."""
+        if text[np_start:np_end].lower() not in self.rules.relative_pronouns:
+            return None
+        before = next((a for a in reversed(found) if 0 <= np_start - a.end <= 3), None)
+        if before is None:
+            return None
+        return Source(text[np_start:np_end], before.source.name, before.source.kind, True)
+
+    def _with_particle(self, text: str, end: int, s_end: int) -> int:
+        """'teilte der Konzern … mit': a separable verb's particle closes the cue when it ends the clause."""
+        match = re.match(r"[^,.;:!?„“”\"«»]{0,60}?\s(" + "|".join(self.rules.particles) + r")(?=[,.;:!?]|$)", text[end:s_end])
+        return end + match.end() if match else end

@@ -1,0 +1,200 @@
+"""Who a phrase that names a source means: a person by name or surname, a pronoun or role noun
+('er', 'der Kanzler') as the nearest fitting person named before, a spokesperson as the organisation
+they speak for, an organisation noun as the organisation the article is about."""
+from __future__ import annotations
+
+import re
+
+from ..intake.text_rules import first_name_gender
+from .names import Gazetteer, Memory, canonical_organisation
+from .noun_phrases import NounPhrases
+from .speech_rules import AGENCY_NAMES, OUTLET_WORDS, Source, SpeechRules
+
+
+class Resolver:
+    """Resolves phrases against what the article named so far; remembers the last speaker and the
+    last named source, which 'er' and 'demnach' refer back to."""
+
+    def __init__(self, lang: str, rules: SpeechRules, memory: Memory, phrases: NounPhrases, known: Gazetteer):
+        self.lang, self.rules, self.memory, self.phrases, self.known = lang, rules, memory, phrases, known
+        self.last_speaker: Source | None = None
+        self.last_source: Source | None = None
+        self.last_source_at = 0  # where the last named source stands in the article
+
+    def _epithet_owner(self, phrase: str, at: int) -> str | None:
+        """Of the persons the dossier gives this epithet, the one named last before it."""
+        owners = self.known.epithets_of(phrase)
+        named = [person.name for position, person in self.memory.persons if position < at and person.name in owners]
+        return named[-1] if named else (owners[0] if len(owners) == 1 else None)
+
+    def _member_of(self, main: list[str], head: str, at: int) -> str | None:
+        """An unnamed person with an organisation before the noun speaks for it: 'a DWD meteorologist',
+        'ein dpa-Reporter'; the organisation is an acronym or a name the article gave before."""
+        if not any(head.lower().endswith(u.lower()) for u in self.rules.unnamed):
+            return None
+        modifier = head.rsplit("-", 1)[0] if "-" in head else (main[-2] if len(main) >= 2 else "")
+        if not modifier or modifier == head:
+            return None
+        if modifier in self.memory.acronyms:
+            return self.memory.acronyms[modifier]
+        if re.fullmatch(r"[A-ZÄÖÜ]{2,6}|[a-z]{2,5}", modifier) and (modifier.isupper() or AGENCY_NAMES.match(modifier)):
+            return self.memory.last_organisation(at, modifier) or modifier
+        return None
+
+    def main_organisation(self, at: int) -> str | None:
+        """The organisation the article is about so far, which 'der Konzern' and 'it' mean: never the
+        outlet or agency that reports on it."""
+        return self.memory.main_organisation(at, skip=lambda name: bool(OUTLET_WORDS.search(name) or AGENCY_NAMES.match(name)))
+
+    def _possessed(self, written: str, possessive: str, noun: str, at: int) -> Source | None:
+        """'ihr Sprecher', 'its CEO': a spokesperson or role of the owner speaks for the owner, the
+        person (or organisation) the possessive points back to."""
+        if not (self.phrases.role_noun(noun) or any(noun.lower().endswith(s.lower()) for s in self.rules.spokesperson)):
+            return None
+        owner = self.rules.possessives[possessive]
+        if owner == "organisation":
+            organisation = self.main_organisation(at)
+            return Source(written, organisation, "institution", True) if organisation else None
+        person = self.memory.last_person(at, owner, strict=True)
+        return Source(written, person.name, "person", True) if person else None
+
+    def resolve(self, phrase: str, at: int, cue_kind: str = "speech") -> Source:
+        written = phrase.strip()
+        words = written.split()
+        lower = [w.lower() for w in words]
+        content = [w for w in words if w.lower() not in self.rules.determiners]
+        if not content:
+            return Source(written, None, "unnamed")
+        if len(words) == 1 and lower[0] in ("it", "they"):
+            organisation = self.main_organisation(at)
+            return Source(written, organisation, "institution" if organisation else "unnamed", True)
+        if len(words) == 1 and (lower[0] in self.rules.pronouns or lower[0] in self.rules.relative_pronouns):
+            gender = self.rules.pronouns.get(lower[0]) or self.rules.relative_pronouns[lower[0]]
+            speaker = self.last_speaker
+            if speaker and speaker.kind == "person" and speaker.name and speaker.name.split()[-1] in self.memory.by_surname \
+                    and self.memory.by_surname[speaker.name.split()[-1]].gender in (gender, "either", None):
+                return Source(written, speaker.name, "person", True)
+            person = self.memory.last_person(at, gender)
+            if lower[0] in ("sie", "die") and person is None:
+                organisation = self.memory.last_organisation(at)
+                return Source(written, organisation, "institution" if organisation else "unnamed", True)
+            return Source(written, person.name if person else None, "person" if person else "unnamed", True)
+        if len(words) >= 2 and lower[0] in self.rules.possessives:
+            owned = self._possessed(written, lower[0], words[-1], at)
+            if owned:
+                return owned
+        # a named person
+        for i, word in enumerate(content[:-1]):
+            if first_name_gender(word) and content[i + 1][:1].isupper() and not self.phrases.source_noun(word):
+                name = " ".join(content[i:i + 2] if len(content) == i + 2 or not content[i + 2][:1].isupper()
+                                or content[i + 2].startswith("(") else content[i:i + 3])
+                name = re.sub(r"\s*\(.*$", "", name)
+                return Source(written, self.memory.by_surname.get(name.split()[-1], None).name
+                              if name.split()[-1] in self.memory.by_surname else name, "person")
+        bare_phrase = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|the|a|an|one|another|some)\s+)+",
+                             "", written, flags=re.I)
+        genitive = re.search(r"\b(?:des|der|von|vom|of the|of|for the|for)\s+(.+)$", bare_phrase)
+        main = re.split(r"\s+(?:des|der|von|vom|of|for)\s+", bare_phrase)[0].split()
+        main = [w for w in main if w[:1].isupper() or self.lang == "en"] or main  # 'zuständigen Landratsamt' -> 'Landratsamt'
+        if lower[0] in ("one", "another", "some", "several", "many") and self.lang == "en":
+            return Source(written, None, "unnamed")
+        last = main[-1] if main else content[-1]
+        last_bare = re.sub(r"[(),]", "", last)
+        # a spokesperson speaks for the organisation named with them
+        spoke = next((s for s in self.rules.spokesperson if last_bare.lower().endswith(s.lower())), None)
+        if spoke:
+            if genitive:
+                return Source(written, self._organisation(genitive.group(1), at), "institution")
+            prefix = last_bare[: -len(spoke)].rstrip("-")
+            if prefix:
+                return Source(written, self._organisation(prefix, at), "institution")
+            if len(main) >= 2:  # 'a ministry spokesman', 'the district spokesperson'
+                organisation = self.memory.last_organisation(at, main[-2]) or self.memory.acronyms.get(main[-2])
+                if organisation or main[-2][:1].isupper():
+                    return Source(written, organisation or main[-2], "institution", organisation is not None)
+            organisation = self.memory.last_organisation(at)
+            return Source(written, organisation, "institution" if organisation else "unnamed", True)
+        # a surname the text named before, or an acronym it defined
+        for word in reversed(main):
+            bare = re.sub(r"[(),„“\"]", "", word)
+            if bare in self.memory.by_surname:
+                return Source(written, self.memory.by_surname[bare].name, "person")
+        member = self._member_of(main, last_bare, at)
+        if member:
+            return Source(written, member, "institution")  # 'a DWD meteorologist', 'ein dpa-Reporter'
+        if last_bare.lower() in self.rules.unnamed or (lower[0] in ("ein", "eine", "a", "an") and not genitive):
+            return Source(written, None, "unnamed")
+        owner = self._epithet_owner(written, at) if lower[0] in self.rules.determiners else None
+        if owner:
+            return Source(written, owner, "person", True)  # 'der Diktator', as the dossier calls its actor
+        role = next((r for r in self.rules.roles if last_bare.lower().endswith(r.lower())), None)
+        if not role and len(main) >= 2 and last_bare[:1].isupper() and self.phrases.role_noun(main[-2]) and \
+                not self.phrases.source_noun(last_bare):
+            return Source(written, last_bare, "person")  # 'Bundeskanzler Scholz' -> 'Scholz'
+        definite = lower[0] in ("der", "die", "das", "the") and len(main) == 1 and not self.phrases.source_noun(last_bare) \
+            and last_bare not in self.memory.acronyms and not OUTLET_WORDS.search(last_bare) and not last_bare.isupper() \
+            and (self.lang != "en" or last_bare[:1].isupper())  # 'the Italian' may be a person, 'the attack' not
+        if definite and last_bare not in self.memory.by_surname:
+            gender = {"der": "male", "die": "female"}.get(lower[0])
+            person = self.memory.last_person(at, gender, strict=True)
+            if person:
+                return Source(written, person.name, "person", True)  # 'der Demokrat', 'das Musiktalent'
+        if role and len(main) <= 2:
+            person = self.memory.last_person(at, role=last_bare.split("-")[-1])
+            return Source(written, person.name if person else None, "person" if person else "unnamed", True)
+        organisation_noun = next((n for n in self.rules.organisation_nouns if last_bare.endswith(n) or last_bare.lower() == n.lower()), None)
+        if organisation_noun and len(main) <= 2 and lower[0] in self.rules.determiners and not genitive:
+            if organisation_noun in self.rules.generic_organisation_nouns:
+                organisation = self.main_organisation(at)
+            else:
+                organisation = self.memory.last_organisation(at, last_bare.split("-")[-1])
+            return Source(written, organisation or re.sub(r"\s*\(.*$", "", " ".join(main)), "institution",
+                          organisation is not None)
+        name = re.sub(r"\s*\([^)]*\)", "", " ".join(content)).strip("„“\"")
+        name = re.sub(r"[„“”\"«»]", "", name).strip()
+        if not name:
+            return Source(written, None, "unnamed")  # only quotation marks
+        if AGENCY_NAMES.match(name):
+            return Source(written, name, "agency")
+        if OUTLET_WORDS.search(name) or OUTLET_WORDS.search(name.split()[0]):
+            return Source(written, name, "outlet")
+        if name in self.memory.acronyms:
+            return Source(written, self.memory.acronyms[name], "institution")
+        if len(main) == 1 and not name.isupper() and cue_kind == "speech" and not organisation_noun:
+            return Source(written, name, "person")
+        return Source(written, self._organisation(name, at), "institution")
+
+    def resolve_cue_source(self, phrase: str, at: int) -> Source:
+        """'laut Polizei', 'den Angaben zufolge' (the source named before), 'Polizeiangaben zufolge' (the police)."""
+        genitive = re.match(r"^(?P<head>.+?)\s+(?:des|der|von|vom|of the|of|from the|from)\s+(?P<rest>.+)$", phrase)
+        main = genitive.group("head") if genitive else phrase
+        words = main.split()
+        head = words[-1] if words else ""
+        if genitive and any(head.lower().endswith(n.lower()) for n in self.rules.information_nouns + ("Gutachten", "Studie", "Reporter", "Reporterin", "Korrespondent")):
+            return self.resolve(genitive.group("rest"), at, "source")  # 'laut einem Bericht der Nachrichtenagentur APA'
+        noun = next((n for n in self.rules.information_nouns if head.lower().endswith(n.lower())), None)
+        if noun:
+            prefix = head[: len(head) - len(noun)].rstrip("-")
+            if prefix:
+                if prefix.lower() in ("medien", "presse", "media"):
+                    return Source(phrase, None, "unnamed")
+                if prefix.lower() in ("unternehmens", "konzern", "firmen", "company"):
+                    return Source(phrase, self.main_organisation(at), "institution", True)
+                return self.resolve(prefix.capitalize(), at, "source")
+            return self.last_source or Source(phrase, self.main_organisation(at), "institution")
+        return self.resolve(phrase, at, "source")
+
+    def _organisation(self, text: str, at: int) -> str:
+        name = canonical_organisation(re.sub(r"^(?:(?:der|des|die|dem|den|the)\s+|[a-zäöü]+(?:e|en|er|es)\s+)+", "", text.strip()))
+        known = self.memory.last_organisation(at, name) if len(name.split()) == 1 and name[:1].isupper() else None
+        if known:
+            return known  # 'des Ministeriums' -> the 'Umweltministerium' named before
+        name = re.sub(r"\s*\([^)]*\)", "", name)
+        if any(name.rstrip("s").endswith(n) for n in self.rules.generic_organisation_nouns):
+            return self.main_organisation(at) or name
+        if name in self.memory.acronyms:
+            return self.memory.acronyms[name]
+        for full in self.memory.acronyms.values():
+            if name and (name.rstrip("s") in full or full.startswith(name.rstrip("s"))):
+                return full
+        return name
