@@ -35,6 +35,12 @@ def kinds(*lines: str) -> list[str]:
     ("Von Anna Muster und Max Li", "byline"),
     ("Elena Hatebur", "byline"),
     ("Skip to main content", "navigation"),
+    ("Created: 09/03/2022 Updated: 09/03/2022, 2:50 p.m", "date"),
+    ("Anna Muster ist Korrespondentin der Zeitung in Brüssel.", "byline"),
+    ("Hinweis: Dieser Text wurde nachträglich ergänzt.", "other"),
+    ("Dieser Artikel erschien zuerst in der Printausgabe.", "other"),
+    ("Es war ein Schock für die Familie. https://t.co/abc123 — Berliner Zeitung (@berlinerzeitung) September 2, 2022",
+     "widget"),
 ])
 def test_clutter_lines_are_set_aside_with_their_kind(clutter, kind):
     found = kinds("Streik legt Bahnverkehr lahm", LEAD, clutter, BODY, MORE)
@@ -82,3 +88,54 @@ def test_a_date_in_a_caption_or_teaser_is_not_the_published_date():
     text = "\n\n".join(["Streik legt Bahnverkehr lahm", LEAD, "Archivbild vom 3. März 2020. Foto: dpa",
                         BODY, "Lesen Sie auch: Streik am 12. Januar 2024"])
     assert read_metadata(text).published.value is None
+
+
+def test_a_caption_that_ends_in_its_photographer_and_agency_is_set_aside():
+    caption = "Die Lokführer stehen am Mittwoch vor dem Hauptbahnhof in Frankfurt Sarah Louise Bennett / EBU"
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, caption, BODY, MORE)[2] == "caption"
+    # a slash between two places in running text is no credit
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, "Die Züge fahren nur noch zwischen Berlin / Hamburg",
+                 BODY, MORE)[2] != "caption"
+
+
+def test_the_headline_written_twice_once_glued_to_a_section_name_is_read_from_its_clean_copy():
+    found = classify("\n\n".join(["NewsStreik legt Bahnverkehr lahm", "Streik legt Bahnverkehr lahm", LEAD, BODY]))
+    assert [line.kind for line in found][:2] == ["navigation", "headline"]
+    text = "\n\n".join(["Tarifstreit!Streik legt Bahnverkehr lahm", "Von Anna Muster", "Tarifstreit / Streik legt Bahnverkehr lahm",
+                       LEAD, BODY])
+    assert [line.kind for line in classify(text)][:3] == ["headline", "byline", "duplicate"]
+
+
+def test_a_post_in_another_language_is_no_body_line():
+    english = ("The union said on Wednesday that the strike would last until Friday and that it was "
+               "ready to talk to the company.")
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, english, BODY, MORE)[2] == "widget"
+
+
+def test_a_credit_line_makes_the_short_paragraph_beside_it_a_caption():
+    caption = "Ein Zug steht am Mittwochmorgen leer im Hauptbahnhof von Frankfurt."
+    # the paragraph touching the credit without a blank line
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, caption + "\nFoto: Max Li", MORE)
+    assert found[3:6] == ["caption", "credit", "paragraph"]
+    # blank lines on both sides: the shorter of the two paragraphs around it
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "© Max Li", caption, MORE)
+    assert found[2:6] == ["paragraph", "legal", "caption", "paragraph"]
+    # between a caption and its credit
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD, "Ein Zug im Bahnhof. (Foto: dpa)", caption, "Foto: Max Li",
+                  BODY)
+    assert found[3] == "caption" and found[5] == "paragraph"
+
+
+def test_what_follows_the_repeated_byline_is_no_body():
+    found = kinds("Streik legt Bahnverkehr lahm", "Anna Muster", LEAD, BODY, "Anna Muster", MORE)
+    assert found[-1] == "teaser"
+
+
+def test_a_stored_text_cut_after_a_subheading_keeps_the_subheading():
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Gericht weist Antrag ab")[-1] == "heading"
+
+
+def test_a_line_under_the_headline_without_function_words_is_no_standfirst():
+    found = kinds("Streik legt Bahnverkehr lahm", "12.03.2024 | 10:15 Uhr | Lesezeit 3 Min | Anna Muster, Berlin",
+                  LEAD, BODY)
+    assert found[1] != "lead" and found[2] == "lead"
