@@ -6,7 +6,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..model.analysis import Analysis
+from ..analysis.attribution import Attribution
+from ..analysis.chronology import Entry
+from ..analysis.entities import Mention
+from ..analysis.quotes import Quote
+from ..model.analysis import ActorId, Analysis, ArticleId
 from ..model.records import Corpus
 from . import limits
 from .refs import ActorRef, ArticleRef, EventRef, QuoteView, Refs
@@ -17,12 +21,13 @@ from .urls import PAGES, record_page
 class ActorIndex:
     """The analysis inverted: per actor id, what names it, what it says, where it is cited."""
 
-    mentions: dict = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))  # actor -> article -> mentions
-    quotes_by: dict = field(default_factory=lambda: defaultdict(list))  # speaker -> quotes
-    quotes_in_block: dict = field(default_factory=lambda: defaultdict(list))  # (article, block) -> quotes
-    cited_as_source: dict = field(default_factory=lambda: defaultdict(list))  # source -> attributions
-    events_of: dict = field(default_factory=lambda: defaultdict(list))  # actor -> chronology entries
-    co_of: dict = field(default_factory=lambda: defaultdict(list))  # actor -> [(paragraphs shared, other actor)]
+    mentions: dict[ActorId, dict[ArticleId, list[Mention]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    quotes_by: dict[ActorId | None, list[Quote]] = field(default_factory=lambda: defaultdict(list))  # by speaker
+    quotes_in_block: dict[tuple[ArticleId, str], list[Quote]] = field(default_factory=lambda: defaultdict(list))
+    cited_as_source: dict[ActorId, list[Attribution]] = field(default_factory=lambda: defaultdict(list))
+    events_of: dict[ActorId, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    co_of: dict[ActorId, list[tuple[int, ActorId]]] = field(default_factory=lambda: defaultdict(list))  # (paragraphs shared, other)
 
 
 def index_actors(a: Analysis) -> ActorIndex:
