@@ -24,27 +24,37 @@ class AnchoredAnnotation:
     anchor: Anchor
 
 
+# Keys, all of them ids from the YAML: what each mapping below is keyed on.
+ArticleId = str
+ActorId = str
+RecordRef = tuple[str, int]  # (event or claim id, index of its source or report)
+
+EpithetTable = dict[ActorId, dict[ArticleId, Counter[str]]]  # actor -> article -> epithet -> uses
+AttributionTable = dict["comparison.CitedSource", Counter[ArticleId]]  # source -> article -> cues citing it
+CoMentions = Counter[tuple[ActorId, ActorId]]  # (actor, other actor; ids in order) -> paragraphs shared
+
+
 @dataclass(frozen=True)
 class Analysis:
     articles: tuple[Article, ...]  # in publication order
-    clean: dict[str, CleanArticle]
-    mentions: dict[str, list[entities.Mention]]  # per article
-    epithets: dict[str, list[entities.EpithetUse]]
-    quotes: dict[str, list[quotes.Quote]]
+    clean: dict[ArticleId, CleanArticle]
+    mentions: dict[ArticleId, list[entities.Mention]]  # per article
+    epithets: dict[ArticleId, list[entities.EpithetUse]]
+    quotes: dict[ArticleId, list[quotes.Quote]]
     quote_groups: list[quotes.QuoteGroup]
-    attributions: dict[str, list[attribution.Attribution]]
-    agencies_detected: dict[str, tuple[str, ...]]  # entity ids found in signatures and source lines
-    credited: dict[str, tuple[str, ...]]  # agency names: from YAML and detected, for display and export
-    annotations: dict[str, list[AnchoredAnnotation]]
-    event_anchors: dict[tuple[str, int], Anchor]
-    claim_anchors: dict[tuple[str, int], Anchor]
+    attributions: dict[ArticleId, list[attribution.Attribution]]
+    agencies_detected: dict[ArticleId, tuple[ActorId, ...]]  # entity ids found in signatures and source lines
+    credited: dict[ArticleId, tuple[str, ...]]  # agency names: from YAML and detected, for display and export
+    annotations: dict[ArticleId, list[AnchoredAnnotation]]
+    event_anchors: dict[RecordRef, Anchor]
+    claim_anchors: dict[RecordRef, Anchor]
     chronology: list[chronology.YearGroup]
     coverage: list[comparison.CoverageRow]
     figures: list[comparison.FigureComparison]
-    epithet_table: dict
+    epithet_table: EpithetTable
     headlines: list[comparison.Headline]
     loaded_uses: list[loaded_words.LoadedUse]  # in article order, then reading order
-    attribution_table: dict
+    attribution_table: AttributionTable
     shared: list[text_reuse.SharedPassage]
-    tokens: dict[str, text_reuse.Tokens]
-    co_mentions: Counter
+    tokens: dict[ArticleId, text_reuse.Tokens]
+    co_mentions: CoMentions

@@ -1,13 +1,19 @@
-"""The actor pages: every list an actor page shows, gathered in one pass over the analysis."""
+"""The actor pages and the actors index: every list an actor page shows, gathered in one pass over
+the analysis."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..model.analysis import Analysis
+from ..analysis.attribution import Attribution
+from ..analysis.chronology import Entry
+from ..analysis.entities import Mention
+from ..analysis.quotes import Quote
+from ..model.analysis import ActorId, Analysis, ArticleId
 from ..model.records import Corpus
 from . import limits
+from .refs import ActorRef, ArticleRef, EventRef, QuoteView, Refs
 from .urls import PAGES, record_page
 
 
@@ -15,12 +21,13 @@ from .urls import PAGES, record_page
 class ActorIndex:
     """The analysis inverted: per actor id, what names it, what it says, where it is cited."""
 
-    mentions: dict = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))  # actor -> article -> mentions
-    quotes_by: dict = field(default_factory=lambda: defaultdict(list))  # speaker -> quotes
-    quotes_in_block: dict = field(default_factory=lambda: defaultdict(list))  # (article, block) -> quotes
-    cited_as_source: dict = field(default_factory=lambda: defaultdict(list))  # source -> attributions
-    events_of: dict = field(default_factory=lambda: defaultdict(list))  # actor -> chronology entries
-    co_of: dict = field(default_factory=lambda: defaultdict(list))  # actor -> [(paragraphs shared, other actor)]
+    mentions: dict[ActorId, dict[ArticleId, list[Mention]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    quotes_by: dict[ActorId | None, list[Quote]] = field(default_factory=lambda: defaultdict(list))  # by speaker
+    quotes_in_block: dict[tuple[ArticleId, str], list[Quote]] = field(default_factory=lambda: defaultdict(list))
+    cited_as_source: dict[ActorId, list[Attribution]] = field(default_factory=lambda: defaultdict(list))
+    events_of: dict[ActorId, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    co_of: dict[ActorId, list[tuple[int, ActorId]]] = field(default_factory=lambda: defaultdict(list))  # (paragraphs shared, other)
 
 
 def index_actors(a: Analysis) -> ActorIndex:
@@ -44,28 +51,99 @@ def index_actors(a: Analysis) -> ActorIndex:
     return index
 
 
-def actors_index_page(corpus: Corpus, totals: Counter) -> tuple[str, str, dict]:
+@dataclass(frozen=True)
+class ActorRow:
+    actor: ActorRef
+    source_kind: str | None
+    aliases: tuple[str, ...]  # unambiguous ones first
+    mentions: int
+    description: str
+
+
+@dataclass(frozen=True)
+class ActorsPage:
+    kinds: tuple[tuple[str, tuple[ActorRow, ...]], ...]  # (entity kind, its actors, most mentioned first)
+
+
+@dataclass(frozen=True)
+class ArticleMentions:
+    article: ArticleRef
+    count: int
+    blocks: tuple[str, ...]  # the paragraphs naming the actor, in order
+
+
+@dataclass(frozen=True)
+class ArticleWords:
+    """The words one article uses for the actor, most used first."""
+
+    article: ArticleRef
+    words: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class CitedIn:
+    """A sentence that cites the actor as its source."""
+
+    article: ArticleRef
+    block: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class ActorPage:
+    name: str
+    kind: str
+    source_kind: str | None
+    description: str
+    names: tuple[str, ...]  # the name and its aliases
+    ambiguous_aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    names_used: tuple[tuple[str, int], ...]  # forms as the articles write them, most frequent first
+    per_article: tuple[ArticleMentions, ...]
+    word_choice: tuple[ArticleWords, ...]
+    events: tuple[EventRef, ...]
+    quotes_by: tuple[QuoteView, ...]
+    quotes_about: tuple[QuoteView, ...]  # the latest, at most limits.QUOTES_ABOUT_ON_ACTOR
+    quotes_about_total: int
+    attributions: tuple[CitedIn, ...]
+    co_mentioned: tuple[tuple[int, ActorRef], ...]  # (paragraphs shared, other actor)
+
+
+def actors_page(corpus: Corpus, totals: Counter, refs: Refs) -> tuple[str, str, ActorsPage]:
     by_kind: dict[str, list] = defaultdict(list)
     for entity in corpus.entities.values():
         by_kind[entity.kind].append(entity)
-    ordered = {k: sorted(v, key=lambda e: (-totals[e.id], e.name)) for k, v in sorted(by_kind.items())}
-    return "actors.md.j2", PAGES["actors"], {"by_kind": ordered, "totals": totals}
+    kinds = tuple((kind, tuple(ActorRow(refs.actor(e.id), e.source_kind, e.aliases + e.ambiguous_aliases, totals[e.id],
+                                        e.description)
+                               for e in sorted(items, key=lambda e: (-totals[e.id], e.name))))
+                  for kind, items in sorted(by_kind.items()))
+    return "actors.md.j2", PAGES["actors"], ActorsPage(kinds)
 
 
-def actor_pages(corpus: Corpus, a: Analysis):
-    """(template, path, context) of one page per actor."""
+def actor_pages(corpus: Corpus, a: Analysis, refs: Refs):
+    """(template, path, view) of one page per actor."""
     index = index_actors(a)
     order = {article.id: n for n, article in enumerate(a.articles)}
     for entity in corpus.entities.values():
         own = index.mentions.get(entity.id, {})
-        per_article = [(article, len(own[article.id]), list(dict.fromkeys(m.block for m in own[article.id])))
-                       for article in a.articles if article.id in own]
+        per_article = tuple(ArticleMentions(refs.article(article.id), len(own[article.id]),
+                                            tuple(dict.fromkeys(m.block for m in own[article.id])))
+                            for article in a.articles if article.id in own)
         blocks = {(m.article, m.block) for ms in own.values() for m in ms}
         about = [q for key in sorted(blocks, key=lambda k: (order[k[0]], k[1])) for q in index.quotes_in_block[key]
                  if q.speaker != entity.id]
-        yield "actor.md.j2", record_page("actor", entity.id), dict(
-            entity=entity, per_article=per_article, events=index.events_of[entity.id], quotes_by=index.quotes_by[entity.id],
-            quotes_about=about[-limits.QUOTES_ABOUT_ON_ACTOR:], quotes_about_total=len(about),
-            co=sorted(index.co_of[entity.id], key=lambda x: (-x[0], x[1]))[:12],
-            names_used=Counter(m.text for ms in own.values() for m in ms),
-            epithets=a.epithet_table.get(entity.id, {}), attributions=index.cited_as_source[entity.id])
+        epithets = a.epithet_table.get(entity.id, {})
+        yield "actor.md.j2", record_page("actor", entity.id), ActorPage(
+            name=entity.name, kind=entity.kind, source_kind=entity.source_kind, description=entity.description,
+            names=entity.names, ambiguous_aliases=entity.ambiguous_aliases, adjectives=entity.adjectives,
+            names_used=tuple(Counter(m.text for ms in own.values() for m in ms).most_common()),
+            per_article=per_article,
+            word_choice=tuple(ArticleWords(refs.article(x.id), tuple(epithets[x.id].most_common()))
+                              for x in a.articles if x.id in epithets),
+            events=tuple(refs.event(entry.event) for entry in index.events_of[entity.id]),
+            quotes_by=refs.quotes(index.quotes_by[entity.id]),
+            quotes_about=refs.quotes(about[-limits.QUOTES_ABOUT_ON_ACTOR:]), quotes_about_total=len(about),
+            attributions=tuple(CitedIn(refs.article(x.article), x.block, x.sentence)
+                               for x in index.cited_as_source[entity.id]),
+            co_mentioned=tuple((n, refs.actor(other))
+                               for n, other in sorted(index.co_of[entity.id], key=lambda x: (-x[0], x[1]))[:12]))

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from ..analysis.text_reuse import SharedPassage
 from ..model.analysis import Analysis
-from ..model.records import Article, Corpus
+from .refs import ArticleRef, Refs
 from .urls import Links
 
 
 @dataclass(frozen=True)
 class PassageSide:
-    article: Article
+    article: ArticleRef
     href: str  # to the passage's first paragraph
     before: str  # a few words before the passage
     text: str  # the passage, with ' … ' at paragraph breaks
@@ -30,12 +30,12 @@ class PassageView:
 class PassageGroup:
     text: str
     words: int
-    articles: tuple[Article, ...]
+    articles: tuple[ArticleRef, ...]
 
 
 class Passages:
-    def __init__(self, corpus: Corpus, analysis: Analysis):
-        self.corpus, self.a = corpus, analysis
+    def __init__(self, analysis: Analysis, refs: Refs):
+        self.a, self.refs = analysis, refs
 
     def text(self, article: str, first: int, last: int, width: int = 8) -> tuple[str, str, str]:
         """A shared passage as (a few words before it, its text with ' … ' at paragraph breaks, a few
@@ -57,7 +57,7 @@ class Passages:
         for span in sides:
             first_block = self.a.tokens[span.article].blocks[span.first]
             before, text, after = self.text(span.article, span.first, span.last)
-            out.append(PassageSide(self.corpus.articles[span.article], links.article(span.article, first_block),
+            out.append(PassageSide(self.refs.article(span.article), links.article(span.article, first_block),
                                    before, text, after))
         return PassageView(passage.words, tuple(out))
 
@@ -71,5 +71,5 @@ class Passages:
                 groups[key] = (self.text(left.article, left.first, left.last)[1], passage.words, set())
             groups[key][2].update(passage.articles)
         ordered = sorted(groups.values(), key=lambda g: (-len(g[2]), -g[1], g[0]))
-        return [PassageGroup(text, words, tuple(self.corpus.articles[i] for i in sorted(ids)))
+        return [PassageGroup(text, words, self.refs.articles(sorted(ids)))
                 for text, words, ids in ordered]

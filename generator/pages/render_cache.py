@@ -1,12 +1,12 @@
 """Render only the pages whose inputs changed.
 
-A page's inputs are its template, its path, the values ``views`` gathered for it, the site-wide
-values every page may print (dossier, outlets, options, the generator's version), and whatever
-the template looked up in ``corpus`` and ``a`` while it rendered. Those look-ups are recorded
-through ``Recorder``, so nobody has to keep a list of what each template reads: a page is rendered
-again as soon as any value it read differs. Its text is taken from the docs folder only if the file
-there is still exactly what was written (its digest is kept), so the cache never outlives a hand
-edit or a deleted file. The record of the last build is kept in ``.dossier-cache/pages.pickle``.
+A template prints its page's view and the site-wide values only (see renderer.py), so a page's
+inputs are its template, its path, its view and those values: the renderer keys each page on one
+digest of them, and a page is rendered again as soon as anything it prints differs. An annotation
+is part of the view of the article page showing it and of no other, so editing one renders that
+page again and no other. A page's text is taken from the docs folder only if the file there is
+still exactly what was written (its digest is kept), so the cache never outlives a hand edit or a
+deleted file. The record of the last build is kept in ``.dossier-cache/pages.pickle``.
 """
 
 from __future__ import annotations
@@ -15,29 +15,9 @@ import hashlib
 import io
 import os
 import pickle
-from collections.abc import Mapping
-from dataclasses import fields
 from pathlib import Path
 
-from ..model.records import Article
-
-_MAGIC = b"dossier-pages 1\n"
-_WHOLE = "*"  # a look-up of a whole attribute (a list, or a mapping iterated)
-
-
-class _Pickler(pickle.Pickler):
-    """Pickles an article record without its annotations: pages reach annotations only through the
-    analysis (``a.annotations``, anchored), so editing a note must not change the digest of every
-    page that names the article."""
-
-    def reducer_override(self, obj):
-        if type(obj) is Article:
-            return _article, tuple(getattr(obj, f.name) for f in fields(Article) if f.name != "annotations")
-        return NotImplemented
-
-
-def _article(*values):  # the name _Pickler refers to; digests are never unpickled
-    raise NotImplementedError
+_MAGIC = b"dossier-pages 2\n"
 
 
 def digest(value: object) -> bytes:
@@ -45,63 +25,10 @@ def digest(value: object) -> bytes:
     ("fast" mode) the bytes depend on the values alone, not on which objects happen to be shared
     (a reading loaded from the cache shares fewer strings than a fresh one)."""
     out = io.BytesIO()
-    pickler = _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
     pickler.fast = True
     pickler.dump(value)
     return hashlib.sha256(out.getbuffer()).digest()
-
-
-class _RecordingMapping(Mapping):
-    """A mapping of the corpus or the analysis that notes every key a template asks for."""
-
-    def __init__(self, data: Mapping, note):
-        self._data, self._note = data, note
-
-    def __getitem__(self, key):
-        value = self._data[key]
-        self._note(key, value)
-        return value
-
-    def __contains__(self, key) -> bool:
-        self._note(_WHOLE, self._data)
-        return key in self._data
-
-    def __iter__(self):
-        self._note(_WHOLE, self._data)
-        return iter(self._data)
-
-    def __len__(self) -> int:
-        self._note(_WHOLE, self._data)
-        return len(self._data)
-
-
-class Recorder:
-    """Stands for ``corpus`` or ``a`` in the templates; ``reads`` lists what the current page read as
-    (root, attribute, key, digest of the value)."""
-
-    def __init__(self, root: str, target: object, reads: list):
-        self._root, self._target, self._reads = root, target, reads
-
-    def __getattr__(self, attribute: str):
-        value = getattr(self._target, attribute)
-        if isinstance(value, Mapping):
-            return _RecordingMapping(value, lambda key, item: self._reads.append(
-                (self._root, attribute, key, digest(item))))
-        self._reads.append((self._root, attribute, _WHOLE, digest(value)))
-        return value
-
-
-def current(reads, sources: dict[str, object]) -> bool:
-    """Whether every value a page read still has the digest it had."""
-    for root, attribute, key, old in reads:
-        value = getattr(sources[root], attribute, None)
-        if key != _WHOLE:
-            if not isinstance(value, Mapping) or key not in value:
-                return False
-            value = value[key]
-        if digest(value) != old:
-            return False
-    return True
 
 
 class RenderCache:
@@ -109,7 +36,7 @@ class RenderCache:
         self.file = Path(root) / ".dossier-cache" / "pages.pickle"
         self.docs_dir = Path(docs_dir)
         self.old: dict = self._load()
-        self.new: dict = {}  # path: (key, reads, digest of the text)
+        self.new: dict = {}  # path: (key, digest of the text)
 
     def _load(self) -> dict:
         try:
@@ -122,22 +49,23 @@ class RenderCache:
             pass
         return {}
 
-    def kept(self, path: str, key: str, sources: dict[str, object]) -> bytes | None:
-        """The page's text as the last build wrote it, if nothing it was made from has changed."""
+    def kept(self, path: str, key: bytes) -> bytes | None:
+        """The page's text as the last build wrote it, if the page's key is unchanged and the file is
+        still what was written."""
         entry = self.old.get(path)
-        if not entry or entry[0] != key or not current(entry[1], sources):
+        if not entry or entry[0] != key:
             return None
         try:
             data = (self.docs_dir / path).read_bytes()
         except OSError:
             return None
-        if hashlib.sha256(data).hexdigest() != entry[2]:
+        if hashlib.sha256(data).hexdigest() != entry[1]:
             return None
         self.new[path] = entry
         return data
 
-    def rendered(self, path: str, key: str, reads: list, text: str) -> None:
-        self.new[path] = (key, tuple(dict.fromkeys(reads)), hashlib.sha256(text.encode("utf-8")).hexdigest())
+    def rendered(self, path: str, key: bytes, text: str) -> None:
+        self.new[path] = (key, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
     def save(self) -> None:
         payload = pickle.dumps(self.new, protocol=pickle.HIGHEST_PROTOCOL)

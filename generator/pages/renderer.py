@@ -1,5 +1,9 @@
-"""Render the pages: the Jinja environment with its named filters, fed with the values ``views``
-gathered, one template per page kind.
+"""Render the pages: the Jinja environment with its named filters, fed with the view ``views``
+gathered for each page, one template per page kind.
+
+A template reads its view (``page``), the page's ``links``, and the site-wide globals
+below (labels ``t``, the ``dossier`` record, the site's address ``site_address``); nothing else, so a
+page's view and those values together decide its text (see render_cache.py).
 
 Every value a template prints passes through ``escape_text`` (Jinja's ``finalize``) unless it is
 markup built from already-escaped parts (``markup.highlight``, the filters below, the partials' macros).
@@ -26,8 +30,8 @@ from ..model.options import SiteOptions
 from ..model.records import Corpus
 from ..model.version import generator_version
 from .escaping import escape_text, url
-from .render_cache import Recorder, RenderCache, digest
-from .urls import Links, absolute_url, anchor, record_page, relative_url, source_link
+from .render_cache import RenderCache, digest
+from .urls import PAGES, Links, absolute_url, relative_url, source_link
 from .views import Views
 
 
@@ -88,7 +92,7 @@ class _Environment(jinja2.Environment):
     code_generator_class = _EscapeOnce
 
 
-def environment(corpus: Corpus, analysis: Analysis, labels: dict, views: Views, options: SiteOptions) -> jinja2.Environment:
+def environment(corpus: Corpus, labels: dict, options: SiteOptions) -> jinja2.Environment:
     language = corpus.dossier.language
     env = _Environment(
         loader=jinja2.PackageLoader("generator.pages", "templates"), autoescape=True,
@@ -102,15 +106,14 @@ def environment(corpus: Corpus, analysis: Analysis, labels: dict, views: Views, 
         block_label=functools.partial(block_label, names=labels["block_names"]),
         block_mark=functools.partial(block_mark, names=labels["block_names"]),
     )
-    env.globals.update(t=labels, dossier=corpus.dossier, corpus=corpus, a=analysis, lang=language,
-                       outlet_label=views.outlet_label, absolute=functools.partial(absolute_url, options.site_url),
-                       record_page=record_page, anchor=anchor)
+    env.globals.update(t=labels, dossier=corpus.dossier, site_address=absolute_url(options.site_url, PAGES["overview"]))
     return env
 
 
 def render(corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOptions(), cache: RenderCache | None = None):
     """Every page as (path inside the docs folder, Markdown), produced lazily; with a ``cache``, a page
-    whose inputs are unchanged since the last build comes back as the bytes that build wrote."""
+    whose view and site-wide values are unchanged since the last build comes back as the bytes that
+    build wrote."""
     # Pages in one folder link to the same targets: compute each relative URL once per run.
     relative = functools.lru_cache(maxsize=None)(relative_url)
     source = functools.lru_cache(maxsize=None)(source_link)
@@ -119,23 +122,19 @@ def render(corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOption
         return Links(page, options.directory_urls, relative, source)
 
     labels = load_labels(corpus.dossier.language)
-    views = Views(corpus, analysis, labels, links)
-    env = environment(corpus, analysis, labels, views, options)
-    if cache is None:
-        for template, path, context in views.pages():
-            yield path, env.get_template(template).render(links=links(path), page_path=path, **context)
-        return
-    reads: list = []
-    env.globals.update(corpus=Recorder("corpus", corpus, reads), a=Recorder("a", analysis, reads))
-    sources = {"corpus": corpus, "a": analysis}
-    site = digest((generator_version(), options, corpus.dossier, corpus.outlets))
-    for template, path, context in views.pages():
-        key = digest((site, template, path, context))
-        kept = cache.kept(path, key, sources)
-        if kept is not None:
-            yield path, kept
-            continue
-        reads.clear()
-        text = env.get_template(template).render(links=links(path), page_path=path, **context)
-        cache.rendered(path, key, reads, text)
+    views = Views(corpus, analysis, labels, links, options.site_url)
+    env = environment(corpus, labels, options)
+    # what every page may print besides its view: the labels and the templates (both part of the
+    # generator's version), the options, the dossier's record
+    site = digest((generator_version(), options, corpus.dossier))
+    for template, path, view in views.pages():
+        if cache is not None:
+            key = digest((site, template, path, view))
+            kept = cache.kept(path, key)
+            if kept is not None:
+                yield path, kept
+                continue
+        text = env.get_template(template).render(page=view, links=links(path))
+        if cache is not None:
+            cache.rendered(path, key, text)
         yield path, text
