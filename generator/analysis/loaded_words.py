@@ -52,7 +52,11 @@ def lexicon(dossier: Dossier, entities: dict[str, Entity]) -> Lexicon:
     if not words:
         return Lexicon((), None)
     by_length = sorted(range(len(words)), key=lambda i: (-len(words[i]), words[i]))
-    pattern = re.compile("|".join(f"(?P<w{i}>{name_pattern(words[i], endings)})" for i in by_length), re.I)
+    # Where every word starts with a letter or digit, the leading look-around lets the engine skip the other
+    # positions before it tries a few hundred alternatives at each.
+    start = r"(?<!\w)(?=\w)" if all(re.match(r"\w", w) for w in words) else ""
+    pattern = re.compile(start + "(?:" + "|".join(f"(?P<w{i}>{name_pattern(words[i], endings)})"
+                                                  for i in by_length) + ")", re.I)
     return Lexicon(words, pattern)
 
 
