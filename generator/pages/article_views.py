@@ -16,7 +16,7 @@ from . import limits
 from .markup import Span, highlight
 from .passages import Passages, PassageView
 from .refs import ActorRef, ArticleRef, AttributionView, ClaimRef, EventRef, Refs
-from .urls import PAGES, Links, record_page
+from .urls import PAGES, Links, in_article, record_page
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Note:
     """An annotation beside the paragraph holding its quote."""
 
     number: int
-    id: str
+    anchor: str  # the note's id on the page
     note: str
     tags: tuple[str, ...]
     events: tuple[EventRef, ...]
@@ -179,7 +179,7 @@ def _blocks(corpus: Corpus, a: Analysis, refs: Refs, article: Article, links: Li
     for number, item in enumerate(a.annotations[article.id], start=1):
         anchor, note = item.anchor, item.annotation
         spans[anchor.block].append(Span(anchor.start, anchor.end, "mark", "", note.id, number))
-        notes[anchor.block].append(Note(number, note.id, note.note, note.tags,
+        notes[anchor.block].append(Note(number, in_article("note", note.id), note.note, note.tags,
                                         tuple(refs.event(corpus.events[i]) for i in note.events),
                                         tuple(refs.claim(corpus.claims[i]) for i in note.claims),
                                         refs.actors(note.actors)))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from .escaping import escape_text, url
+from .urls import in_article
 
 
 @dataclass
@@ -30,8 +31,8 @@ def highlight(text: str, spans: list[Span]) -> Markup:
         m.start < s.end and s.start < m.end and not (m.start <= s.start and s.end <= m.end) for m in marks)]
     events: list[tuple[int, int, str]] = []  # (position, order, html)
     for mark in marks:
-        events.append((mark.start, 1, f'<mark class="dossier-mark" id="markierung-{mark.ident}">'))
-        events.append((mark.end, 0, f'</mark><sup class="dossier-ref"><a href="#anmerkung-{mark.ident}">[{mark.number}]</a></sup>'))
+        events.append((mark.start, 1, f'<mark class="dossier-mark" id="{in_article("mark", mark.ident)}">'))
+        events.append((mark.end, 0, f'</mark><sup class="dossier-ref"><a href="#{in_article("note", mark.ident)}">[{mark.number}]</a></sup>'))
     for link in links:
         # A Markdown link to the actor's .md page (the paragraph is parsed by md_in_html), so that
         # both MkDocs and Zensical resolve it; see urls.py.

@@ -25,6 +25,8 @@ RECORD_PAGES = {"article": "artikel/{}.md", "actor": "akteure/{}.md"}  # one pag
 DATA_FOLDER = "daten/"  # the downloads sit beside the data page
 # Records shown as a section of a listing page: (page key, anchor prefix).
 SECTIONS = {"event": ("chronology", "ereignis-"), "claim": ("comparison", "aussage-")}
+# Ids inside an article page: an annotation's note and the mark over its quote.
+IN_ARTICLE = {"note": "anmerkung-", "mark": "markierung-"}
 
 
 def record_page(kind: str, ident: str) -> str:
@@ -38,6 +40,11 @@ def record_page(kind: str, ident: str) -> str:
 def anchor(kind: str, ident: str) -> str:
     """The id of a record's section on its listing page: ``ereignis-<id>``, ``aussage-<id>``."""
     return SECTIONS[kind][1] + ident
+
+
+def in_article(kind: str, ident: str) -> str:
+    """The id of an annotation's note (``anmerkung-<id>``) or mark (``markierung-<id>``) on its article page."""
+    return IN_ARTICLE[kind] + ident
 
 
 def page_url(path: str, directory_urls: bool) -> str:
