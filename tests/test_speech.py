@@ -171,3 +171,20 @@ def test_demnach_refers_only_to_a_source_named_just_before():
     far = ("Laut Polizei gab es zwei Verletzte. " + "Die Straße war lange gesperrt und der Verkehr staute sich. " * 8 +
            "Demnach kam niemand ums Leben.")
     assert [a.source.name for a in read(far)[1]] == ["Polizei"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Ärztin Maria Lenz war dabei. „Das hilft vielen“, sagte der Leiter der Klinik, der Chirurg Jonas Berger.",
+     "de", "Jonas Berger"),
+    ("„Wir prüfen das“, erklärte der Referatsleiter Straßen- und Brückenbau beim Landkreis Celle, Paul Hagen, am Abend.",
+     "de", "Paul Hagen"),
+    ("Mary Cole was there. “We will appeal,” said the Board’s acting chairman and head of its legal panel, Tom Reed.",
+     "en", "Tom Reed"),
+])
+def test_a_name_in_apposition_to_a_role_noun_is_the_speaker(text, lang, expected):
+    assert speakers(text, lang)[-1][2] == expected
+
+
+def test_a_role_noun_without_a_named_apposition_still_means_the_person_before():
+    text = "Jonas Berger leitet die Klinik. „Das hilft“, sagte der Leiter der Klinik, als er ging."
+    assert speakers(text)[-1][2] == "Jonas Berger"

@@ -118,7 +118,8 @@ class CueFinder:
         if before and not (after and self.lang != "en" and re.match(r"\s*(?:Das|Dies|Es|So|Dem|Den)\b", text[before[0]:before[1]])):
             return before, before[0], verb_end
         if after:
-            return after, at, after[1]
+            named = self.phrases.named_apposition(text, after[0], after[1], limit)
+            return (named, at, named[1]) if named else (after, at, after[1])
         return None
 
     def _antecedent(self, text: str, np_start: int, np_end: int, found: list[FoundAttribution]) -> Source | None:

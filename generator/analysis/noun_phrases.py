@@ -55,6 +55,22 @@ class NounPhrases:
         end = self.np_end(text, start, limit)
         return (start, end) if end > start else None
 
+    def named_apposition(self, text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
+        """'der Leiter der Studie, der australische Archäologe Anthony Clarke': a role noun followed, after
+        its complement and a comma, by a phrase that names a person means that person, not one named before."""
+        clause = re.match(r"[^,.;:!?„“”\"«»()]{0,90},\s*", text[end:limit])
+        if clause is None or not any(self.role_noun(w) for w in re.findall(r"[\w'’\-]+", text[start:end + clause.end()])):
+            return None
+        inner = end + clause.end()
+        inner_end = self.np_end(text, inner, limit)
+        if inner_end <= inner or not re.match(r"\s*(?:[,.;:!?–)]|$)", text[inner_end:limit]):
+            return None  # the phrase must close: 'Holger Kalbe, am Mittwoch', not 'Anna Muster sagte'
+        words = [w for w in re.findall(r"[\w'’\-]+", text[inner:inner_end]) if w.lower() not in self.rules.determiners]
+        names = [w for w in words if w[:1].isupper() and not self.source_noun(w)]
+        if any(first_name_gender(w) for w in names) or len(names) >= 2 and words[-1] in names and words[-2] in names:
+            return inner, inner_end
+        return None
+
     def addressee(self, word: str) -> bool:
         return bool(OUTLET_WORDS.search(word)) and not self.source_noun(word)
 
