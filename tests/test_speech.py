@@ -188,3 +188,8 @@ def test_a_name_in_apposition_to_a_role_noun_is_the_speaker(text, lang, expected
 def test_a_role_noun_without_a_named_apposition_still_means_the_person_before():
     text = "Jonas Berger leitet die Klinik. „Das hilft“, sagte der Leiter der Klinik, als er ging."
     assert speakers(text)[-1][2] == "Jonas Berger"
+
+
+def test_so_names_a_source_only_where_it_closes_a_quote_or_clause():
+    assert sources("Das Boot fuhr über eine so weite Strecke nach Norden.") == []
+    assert speakers("Ida Rahn kam. „Wir warten ab“, so Rahn.")[-1][2] == "Ida Rahn"

@@ -43,7 +43,7 @@ class CueFinder:
                 if any(a < end and start < b for a, b in taken):
                     continue
                 source = self.resolver.resolve_cue_source(phrase, position + src_start)
-                speech = bool(re.match(r"(so|wie)\b", match.group(0)))
+                speech = bool(re.match(r"\s*(so|wie)\b", match.group(0)))
                 start, end = trimmed(text, start, end)
                 found.append(FoundAttribution(start, end, text[start:end], source, speech))
                 taken.append((start, end))
