@@ -193,3 +193,8 @@ def test_a_role_noun_without_a_named_apposition_still_means_the_person_before():
 def test_so_names_a_source_only_where_it_closes_a_quote_or_clause():
     assert sources("Das Boot fuhr über eine so weite Strecke nach Norden.") == []
     assert speakers("Ida Rahn kam. „Wir warten ab“, so Rahn.")[-1][2] == "Ida Rahn"
+
+
+def test_an_adverb_before_the_adjectives_stays_in_the_noun_phrase():
+    text = "Die Probe sei echt, erklärte die ebenfalls beteiligte Chemikerin Lea Stoll."
+    assert speakers(text) == [("Die Probe sei echt", False, "Lea Stoll")]

@@ -114,6 +114,9 @@ class NounPhrases:
             elif not seen_head and determiner and re.fullmatch(r"[\wäöüß\-]*[a-zäöüß](e|en|er|es)", word) and not word[:1].isupper() \
                     and not self.rules.verbs.fullmatch(word) and not _CAPITALISED_TAIL.fullmatch(word):
                 end = start + e  # an adjective: 'der bayerische', 'die stellvertretende'
+            elif not seen_head and determiner and lower in self.rules.adverbs and lower not in self.rules.determiners \
+                    and lower not in self._PREPOSITIONS and word.islower():
+                end = start + e  # an adverb before the adjectives: 'der ebenfalls beteiligte Forscher'
             elif word[:1].isupper() and word[:1].isalpha() or _CAPITALISED_TAIL.fullmatch(word):
                 end, seen_head = start + e, True
             elif self.lang == "en" and seen_head is False and re.fullmatch(r"[a-z]+", word) and i + 1 < len(tokens) \
