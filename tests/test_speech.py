@@ -198,3 +198,11 @@ def test_so_names_a_source_only_where_it_closes_a_quote_or_clause():
 def test_an_adverb_before_the_adjectives_stays_in_the_noun_phrase():
     text = "Die Probe sei echt, erklärte die ebenfalls beteiligte Chemikerin Lea Stoll."
     assert speakers(text) == [("Die Probe sei echt", False, "Lea Stoll")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Lead author Dr Anna Price, from the University of Leeds, said: "The results are clear."', "Anna Price"),
+    ("Rates fell. The central bank has formally announced that it would act.", "central bank"),
+])
+def test_english_subjects_with_a_place_apposition_or_an_adverb_after_the_auxiliary(text, expected):
+    assert any(name and name.endswith(expected) for _, name, _ in sources(text, "en"))

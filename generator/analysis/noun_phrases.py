@@ -198,12 +198,14 @@ class NounPhrases:
         segment = text[begin:verb_start]
         segment_start = begin + len(segment) - len(segment.lstrip())
         words = segment.split()
-        while words and words[-1].lower() in self.rules.auxiliaries | self.rules.adverbs | {"also", "has", "had", "have"}:
-            words.pop()
+        while words and (words[-1].lower() in self.rules.auxiliaries | self.rules.adverbs | {"also", "has", "had", "have"} or
+                         re.fullmatch(r"[a-z]{3,}ly", words[-1]) and len(words) >= 2 and
+                         words[-2].lower() in self.rules.auxiliaries | {"has", "had", "have"}):
+            words.pop()  # 'the court has officially announced': the adverb after an auxiliary
         if not words or len(words) > 14:
             return None
         phrase = " ".join(words)
-        appositive = re.match(r"^([^,]+),\s+(?:a|an|the)\b[^,]*,$", phrase)
+        appositive = re.match(r"^([^,]+),\s+(?:a|an|the|from|of|at)\b[^,]*,$", phrase)
         if appositive:
             phrase = appositive.group(1)
         elif "," in phrase:
