@@ -206,3 +206,10 @@ def test_an_adverb_before_the_adjectives_stays_in_the_noun_phrase():
 ])
 def test_english_subjects_with_a_place_apposition_or_an_adverb_after_the_auxiliary(text, expected):
     assert any(name and name.endswith(expected) for _, name, _ in sources(text, "en"))
+
+
+def test_a_participle_of_a_separable_verb_of_saying_names_its_subject():
+    text = ("Die Feuerwehr hatte immer wieder dazu aufgerufen, das Ufer zu meiden. "
+            "Es bestehe Lebensgefahr, hieß es.")
+    assert [name for _, name, _ in sources(text)] == ["Feuerwehr", "Feuerwehr"]
+    assert speakers(text)[-1][2] == "Feuerwehr"
