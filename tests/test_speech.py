@@ -213,3 +213,10 @@ def test_a_participle_of_a_separable_verb_of_saying_names_its_subject():
             "Es bestehe Lebensgefahr, hieß es.")
     assert [name for _, name, _ in sources(text)] == ["Feuerwehr", "Feuerwehr"]
     assert speakers(text)[-1][2] == "Feuerwehr"
+
+
+def test_a_quote_of_several_sentences_takes_the_cue_after_its_end():
+    text = ("Die Sprecherin Eva Brandt trat vor die Presse. Ein Beamter hatte zuvor gesprochen. "
+            "„Wir bleiben ruhig. Wir warten die Prüfung ab“, erklärte Brandt danach.")
+    quotes = speakers(text)
+    assert quotes[0][0].startswith("Wir bleiben ruhig") and quotes[0][2] == "Eva Brandt"
