@@ -220,3 +220,9 @@ def test_a_quote_of_several_sentences_takes_the_cue_after_its_end():
             "„Wir bleiben ruhig. Wir warten die Prüfung ab“, erklärte Brandt danach.")
     quotes = speakers(text)
     assert quotes[0][0].startswith("Wir bleiben ruhig") and quotes[0][2] == "Eva Brandt"
+
+
+def test_a_truncated_compound_after_a_role_noun_is_no_name():
+    text = ("Als Jana Roth, zuständig für die Schulen, vor die Presse trat, war sie ernst. "
+            "„Wir schließen vorerst“, sagte die Referatsleiterin Schul- und Sportstätten beim Landkreis.")
+    assert speakers(text)[-1][2] == "Jana Roth"

@@ -119,6 +119,10 @@ class NounPhrases:
                 end = start + e  # an adverb before the adjectives: 'der ebenfalls beteiligte Forscher'
             elif word[:1].isupper() and word[:1].isalpha() or _CAPITALISED_TAIL.fullmatch(word):
                 end, seen_head = start + e, True
+                if word.endswith("-") and i + 2 < len(tokens) and tokens[i + 1][2] in ("und", "oder") and \
+                        tokens[i + 2][2][:1].isupper():
+                    end = start + tokens[i + 2][1]  # 'Brücken- und Ingenieurbauwerke': one truncated compound
+                    i += 2
             elif self.lang == "en" and seen_head is False and re.fullmatch(r"[a-z]+", word) and i + 1 < len(tokens) \
                     and any(t[2][:1].isupper() for t in tokens[i + 1:i + 4]) and lower not in ("said", "says", "told"):
                 end = start + e  # 'human resources director Martin Seiler'
