@@ -226,3 +226,8 @@ def test_a_truncated_compound_after_a_role_noun_is_no_name():
     text = ("Als Jana Roth, zuständig für die Schulen, vor die Presse trat, war sie ernst. "
             "„Wir schließen vorerst“, sagte die Referatsleiterin Schul- und Sportstätten beim Landkreis.")
     assert speakers(text)[-1][2] == "Jana Roth"
+
+
+def test_a_noun_that_is_also_a_first_name_takes_an_article_and_names_no_person():
+    text = ('Die Band war nach dem Ende der Tour müde. „Wir brauchen Ruhe“, sagte der 29-Jährige.')
+    assert speakers(text)[-1][2] != "Ende der Tour"

@@ -143,6 +143,7 @@ def read_names(text: str, offset: int, memory: Memory, known: Gazetteer = Gazett
 
 
 _CAPITALISED = re.compile(rf"(?:{NAME_TOKEN})(?![\w'’-])")
+_ARTICLES = frozenset("der die das dem den des ein eine einem einen einer eines the a an".split())
 _PARTICLES = ("von", "van", "de", "der", "den", "da", "del", "di", "le", "la", "zu", "bin", "al")
 
 
@@ -154,6 +155,8 @@ def persons_in(text: str) -> list[tuple[int, str, str]]:
     while i < len(tokens) - 1:
         start, _, word = tokens[i]
         gender = first_name_gender(word) if _CAPITALISED.fullmatch(word) else None
+        if gender and i > 0 and tokens[i - 1][2] in _ARTICLES:
+            gender = None  # 'nach dem Ende der Show': a noun that is also a first name takes an article
         if not gender:
             i += 1
             continue
