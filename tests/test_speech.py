@@ -231,3 +231,12 @@ def test_a_truncated_compound_after_a_role_noun_is_no_name():
 def test_a_noun_that_is_also_a_first_name_takes_an_article_and_names_no_person():
     text = ('Die Band war nach dem Ende der Tour müde. „Wir brauchen Ruhe“, sagte der 29-Jährige.')
     assert speakers(text)[-1][2] != "Ende der Tour"
+
+
+def test_a_genitive_compound_spokesperson_speaks_for_the_organisation():
+    text = "Die Feuerwehr rückte aus. Nach Angaben eines Feuerwehrsprechers wurde niemand verletzt."
+    assert sources(text)[-1][1] == "Feuerwehr"
+
+
+def test_a_reflexive_verb_of_saying_finds_the_subject_after_sich():
+    assert sources("Scharf äußerte sich die Gewerkschaft Verdi.")[-1][0] == "äußerte sich die Gewerkschaft Verdi"

@@ -36,7 +36,8 @@ class NounPhrases:
                                            and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper()):
                     i += 1
                 continue
-            if lower in self.rules.adverbs and lower not in self.rules.determiners or re.fullmatch(r"\d+\.?", word):
+            if lower in self.rules.adverbs and lower not in self.rules.determiners or re.fullmatch(r"\d+\.?", word) or \
+                    lower == "sich" and self.lang != "en":  # 'äußerte sich die Gewerkschaft'
                 i += 1
                 continue
             if lower in ("ihn", "ihm", "sie", "him", "her") and i + 1 < len(tokens) and \

@@ -104,6 +104,9 @@ class Resolver:
         last = main[-1] if main else content[-1]
         last_bare = re.sub(r"[(),]", "", last)
         # a spokesperson speaks for the organisation named with them
+        if self.lang != "en" and last_bare.endswith("s") and \
+                any(last_bare[:-1].lower().endswith(s.lower()) for s in self.rules.spokesperson):
+            last_bare = last_bare[:-1]  # 'eines Feuerwehrsprechers': the genitive of 'Feuerwehrsprecher'
         spoke = next((s for s in self.rules.spokesperson if last_bare.lower().endswith(s.lower())), None)
         if spoke:
             if genitive:
