@@ -240,3 +240,17 @@ def test_a_genitive_compound_spokesperson_speaks_for_the_organisation():
 
 def test_a_reflexive_verb_of_saying_finds_the_subject_after_sich():
     assert sources("Scharf äußerte sich die Gewerkschaft Verdi.")[-1][0] == "äußerte sich die Gewerkschaft Verdi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Water levels rose in several towns overnight and roads closed, the regional flood warning service said early Sunday.",
+     "the regional flood warning service said"),
+    ("The national rail operator, Nordbahn, warned that trains would be late.", "Nordbahn, warned"),
+    ("Anna Field, spokeswoman for Nordbahn, still hopes for talks.", "Anna Field, spokeswoman for Nordbahn, still hopes"),
+])
+def test_an_english_subject_after_a_long_clause_or_an_apposition(text, expected):
+    assert expected in [cue for cue, _, _ in sources(text, "en")]
+
+
+def test_an_english_second_verb_has_no_subject_of_its_own():
+    assert sources("Airlines cancelled 11,000 flights at the big hubs and fears more chaos.", "en") == []

@@ -207,18 +207,25 @@ class NounPhrases:
                          re.fullmatch(r"[a-z]{3,}ly", words[-1]) and len(words) >= 2 and
                          words[-2].lower() in self.rules.auxiliaries | {"has", "had", "have"}):
             words.pop()  # 'the court has officially announced': the adverb after an auxiliary
-        if not words or len(words) > 14:
+        if not words:
             return None
         phrase = " ".join(words)
-        appositive = re.match(r"^([^,]+),\s+(?:a|an|the|from|of|at)\b[^,]*,$", phrase)
+        appositive = re.search(r"(?:^|,\s+)([^,]+),\s+(?:a|an|the|from|of|at)\b[^,]*,$", phrase)
         if appositive:
-            phrase = appositive.group(1)
-        elif "," in phrase:
-            phrase = phrase.rsplit(",", 1)[1].strip()
+            phrase = appositive.group(1)  # 'Magda Shokosa, a stranded passenger,'
+        else:
+            parts = [p.strip() for p in re.split(r",(?!\d)", phrase.rstrip(","))]  # not in '11,000'
+            closed = phrase.endswith(",") and len(parts) >= 2
+            if closed and not parts[-1][:1].isupper():
+                phrase = parts[-2]  # 'Florian Weh, spokesman for Deutsche Bahn,': the name before the apposition
+            else:
+                phrase = parts[-1]  # 'German railway company, Deutsche Bahn,'
         phrase = re.sub(r"^(?:And|But|Then|However|Meanwhile|Earlier|Later|Speaking [^,]*)\s+", "", phrase)
         opener = list(re.finditer(rf"\b(?:{'|'.join(self.rules.subordinators)})\s+", phrase))
         if opener:
             phrase = phrase[opener[-1].end():]  # 'after the Italian lender said': the clause's own subject
+        if len(phrase.split()) > 14 or re.search(r"\b(?:and|or|but)$", phrase):
+            return None  # '… cancelled flights and fears': a second verb whose subject stands further back
         start = text.find(phrase, segment_start)
         return (start, start + len(phrase)) if start >= 0 and phrase else None
 
