@@ -254,3 +254,11 @@ def test_an_english_subject_after_a_long_clause_or_an_apposition(text, expected)
 
 def test_an_english_second_verb_has_no_subject_of_its_own():
     assert sources("Airlines cancelled 11,000 flights at the big hubs and fears more chaos.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tom Hale waited. “We were stuck for hours,” said another resident, Rosa Lind.", "en", "Rosa Lind"),
+    ("Lars Beck war vor Ort. „Es war laut“, sagte ein Anwohner der Straße, Ilse Vogt.", "de", "Ilse Vogt"),
+])
+def test_a_name_in_apposition_to_an_unnamed_person_is_the_speaker(text, lang, expected):
+    assert speakers(text, lang)[0][2] == expected

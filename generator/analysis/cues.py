@@ -120,6 +120,11 @@ class CueFinder:
         if after:
             named = self.phrases.named_apposition(text, after[0], after[1], limit)
             return (named, at, named[1]) if named else (after, at, after[1])
+        described = re.match(r"\s*[^,.;:!?„“”\"«»]{2,60}?(?=,)", text[verb_end:limit]) if verb_first else None
+        if described:  # 'said another passenger, Brigitte Schloessel': a description without a capitalised head
+            named = self.phrases.named_apposition(text, verb_end, verb_end + described.end(), limit)
+            if named:
+                return named, at, named[1]
         return None
 
     def _antecedent(self, text: str, np_start: int, np_end: int, found: list[FoundAttribution]) -> Source | None:

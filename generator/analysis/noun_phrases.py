@@ -60,8 +60,12 @@ class NounPhrases:
         """'der Leiter der Studie, der australische Archäologe Anthony Clarke': a role noun followed, after
         its complement and a comma, by a phrase that names a person means that person, not one named before."""
         clause = re.match(r"[^,.;:!?„“”\"«»()]{0,90},\s*", text[end:limit])
-        if clause is None or not any(self.role_noun(w) for w in re.findall(r"[\w'’\-]+", text[start:end + clause.end()])):
+        if clause is None:
             return None
+        described = re.findall(r"[\w'’\-]+", text[start:end + clause.end()])
+        unnamed = {u.lower() for u in self.rules.unnamed}
+        if not any(self.role_noun(w) or w.lower() in unnamed for w in described):
+            return None  # 'sagte ein Sprecher der Stadt, Paul Hagen', 'said another passenger, Brigitte Schloessel'
         inner = end + clause.end()
         inner_end = self.np_end(text, inner, limit)
         if inner_end <= inner or not re.match(r"\s*(?:[,.;:!?–)]|$)", text[inner_end:limit]):
