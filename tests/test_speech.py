@@ -262,3 +262,13 @@ def test_an_english_second_verb_has_no_subject_of_its_own():
 ])
 def test_a_name_in_apposition_to_an_unnamed_person_is_the_speaker(text, lang, expected):
     assert speakers(text, lang)[0][2] == expected
+
+
+def test_a_pronoun_can_mean_a_person_named_earlier_in_the_same_sentence():
+    text = "Bürgermeisterin Petra Lang wollte allen ein Eis ausgeben, wie sie am Morgen dem Sender sagte."
+    assert [name for _, name, _ in sources(text)] == ["Petra Lang"]
+
+
+def test_a_title_before_a_person_is_no_organisation():
+    text = "German Chancellor Olaf Hart spoke first. Prices rose after the company said it would cut output."
+    assert sources(text, "en")[-1][1] != "German Chancellor"

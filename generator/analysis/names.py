@@ -137,6 +137,9 @@ def read_names(text: str, offset: int, memory: Memory, known: Gazetteer = Gazett
     for start, name, gender in sorted(guessed + known_persons, key=lambda p: (p[0], p[1])):
         memory.add_person(offset + start, name, gender, _role_before(text, start))
     for match in _ORGANISATION.finditer(text):
+        following = re.match(r"\s+([\w'’-]+)\s+[A-ZÄÖÜ]", text[match.end():])
+        if following and first_name_gender(following.group(1)) and not match.group(0).isupper():
+            continue  # 'German Chancellor Olaf Scholz': a title before a person, no organisation
         memory.add_organisation(offset + match.start(), match.group(0))
     for start, name in known.organisations_in(text):
         memory.add_organisation(offset + start, name)

@@ -45,6 +45,8 @@ class Reader:
                 inside[k] = True
         bounds = sentences(text)
         for index, (s_start, s_end) in enumerate(bounds):
+            # the names first: 'Bürgermeister Georg Schmitz wollte …, wie er … sagte' means the man named before 'er'
+            read_names(text[s_start:s_end], self.position + s_start, self.memory, self.known)
             cues = self.cues.find(text, s_start, s_end, inside, self.position)
             attributions.extend(cues)
             speech = [c for c in cues if c.speech]
@@ -76,7 +78,6 @@ class Reader:
                 if cue.source.name:
                     self.resolver.last_source = cue.source
                     self.resolver.last_source_at = self.position + cue.start
-            read_names(text[s_start:s_end], self.position + s_start, self.memory, self.known)
         self.position += len(text) + 1
         return quotes, attributions
 
