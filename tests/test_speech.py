@@ -171,3 +171,104 @@ def test_demnach_refers_only_to_a_source_named_just_before():
     far = ("Laut Polizei gab es zwei Verletzte. " + "Die Straße war lange gesperrt und der Verkehr staute sich. " * 8 +
            "Demnach kam niemand ums Leben.")
     assert [a.source.name for a in read(far)[1]] == ["Polizei"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die Ärztin Maria Lenz war dabei. „Das hilft vielen“, sagte der Leiter der Klinik, der Chirurg Jonas Berger.",
+     "de", "Jonas Berger"),
+    ("„Wir prüfen das“, erklärte der Referatsleiter Straßen- und Brückenbau beim Landkreis Celle, Paul Hagen, am Abend.",
+     "de", "Paul Hagen"),
+    ("Mary Cole was there. “We will appeal,” said the Board’s acting chairman and head of its legal panel, Tom Reed.",
+     "en", "Tom Reed"),
+])
+def test_a_name_in_apposition_to_a_role_noun_is_the_speaker(text, lang, expected):
+    assert speakers(text, lang)[-1][2] == expected
+
+
+def test_a_role_noun_without_a_named_apposition_still_means_the_person_before():
+    text = "Jonas Berger leitet die Klinik. „Das hilft“, sagte der Leiter der Klinik, als er ging."
+    assert speakers(text)[-1][2] == "Jonas Berger"
+
+
+def test_so_names_a_source_only_where_it_closes_a_quote_or_clause():
+    assert sources("Das Boot fuhr über eine so weite Strecke nach Norden.") == []
+    assert speakers("Ida Rahn kam. „Wir warten ab“, so Rahn.")[-1][2] == "Ida Rahn"
+
+
+def test_an_adverb_before_the_adjectives_stays_in_the_noun_phrase():
+    text = "Die Probe sei echt, erklärte die ebenfalls beteiligte Chemikerin Lea Stoll."
+    assert speakers(text) == [("Die Probe sei echt", False, "Lea Stoll")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Lead author Dr Anna Price, from the University of Leeds, said: "The results are clear."', "Anna Price"),
+    ("Rates fell. The central bank has formally announced that it would act.", "central bank"),
+])
+def test_english_subjects_with_a_place_apposition_or_an_adverb_after_the_auxiliary(text, expected):
+    assert any(name and name.endswith(expected) for _, name, _ in sources(text, "en"))
+
+
+def test_a_participle_of_a_separable_verb_of_saying_names_its_subject():
+    text = ("Die Feuerwehr hatte immer wieder dazu aufgerufen, das Ufer zu meiden. "
+            "Es bestehe Lebensgefahr, hieß es.")
+    assert [name for _, name, _ in sources(text)] == ["Feuerwehr", "Feuerwehr"]
+    assert speakers(text)[-1][2] == "Feuerwehr"
+
+
+def test_a_quote_of_several_sentences_takes_the_cue_after_its_end():
+    text = ("Die Sprecherin Eva Brandt trat vor die Presse. Ein Beamter hatte zuvor gesprochen. "
+            "„Wir bleiben ruhig. Wir warten die Prüfung ab“, erklärte Brandt danach.")
+    quotes = speakers(text)
+    assert quotes[0][0].startswith("Wir bleiben ruhig") and quotes[0][2] == "Eva Brandt"
+
+
+def test_a_truncated_compound_after_a_role_noun_is_no_name():
+    text = ("Als Jana Roth, zuständig für die Schulen, vor die Presse trat, war sie ernst. "
+            "„Wir schließen vorerst“, sagte die Referatsleiterin Schul- und Sportstätten beim Landkreis.")
+    assert speakers(text)[-1][2] == "Jana Roth"
+
+
+def test_a_noun_that_is_also_a_first_name_takes_an_article_and_names_no_person():
+    text = ('Die Band war nach dem Ende der Tour müde. „Wir brauchen Ruhe“, sagte der 29-Jährige.')
+    assert speakers(text)[-1][2] != "Ende der Tour"
+
+
+def test_a_genitive_compound_spokesperson_speaks_for_the_organisation():
+    text = "Die Feuerwehr rückte aus. Nach Angaben eines Feuerwehrsprechers wurde niemand verletzt."
+    assert sources(text)[-1][1] == "Feuerwehr"
+
+
+def test_a_reflexive_verb_of_saying_finds_the_subject_after_sich():
+    assert sources("Scharf äußerte sich die Gewerkschaft Verdi.")[-1][0] == "äußerte sich die Gewerkschaft Verdi"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Water levels rose in several towns overnight and roads closed, the regional flood warning service said early Sunday.",
+     "the regional flood warning service said"),
+    ("The national rail operator, Nordbahn, warned that trains would be late.", "Nordbahn, warned"),
+    ("Anna Field, spokeswoman for Nordbahn, still hopes for talks.", "Anna Field, spokeswoman for Nordbahn, still hopes"),
+])
+def test_an_english_subject_after_a_long_clause_or_an_apposition(text, expected):
+    assert expected in [cue for cue, _, _ in sources(text, "en")]
+
+
+def test_an_english_second_verb_has_no_subject_of_its_own():
+    assert sources("Airlines cancelled 11,000 flights at the big hubs and fears more chaos.", "en") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Tom Hale waited. “We were stuck for hours,” said another resident, Rosa Lind.", "en", "Rosa Lind"),
+    ("Lars Beck war vor Ort. „Es war laut“, sagte ein Anwohner der Straße, Ilse Vogt.", "de", "Ilse Vogt"),
+])
+def test_a_name_in_apposition_to_an_unnamed_person_is_the_speaker(text, lang, expected):
+    assert speakers(text, lang)[0][2] == expected
+
+
+def test_a_pronoun_can_mean_a_person_named_earlier_in_the_same_sentence():
+    text = "Bürgermeisterin Petra Lang wollte allen ein Eis ausgeben, wie sie am Morgen dem Sender sagte."
+    assert [name for _, name, _ in sources(text)] == ["Petra Lang"]
+
+
+def test_a_title_before_a_person_is_no_organisation():
+    text = "German Chancellor Olaf Hart spoke first. Prices rose after the company said it would cut output."
+    assert sources(text, "en")[-1][1] != "German Chancellor"

@@ -43,7 +43,7 @@ class CueFinder:
                 if any(a < end and start < b for a, b in taken):
                     continue
                 source = self.resolver.resolve_cue_source(phrase, position + src_start)
-                speech = bool(re.match(r"(so|wie)\b", match.group(0)))
+                speech = bool(re.match(r"\s*(so|wie)\b", match.group(0)))
                 start, end = trimmed(text, start, end)
                 found.append(FoundAttribution(start, end, text[start:end], source, speech))
                 taken.append((start, end))
@@ -118,7 +118,13 @@ class CueFinder:
         if before and not (after and self.lang != "en" and re.match(r"\s*(?:Das|Dies|Es|So|Dem|Den)\b", text[before[0]:before[1]])):
             return before, before[0], verb_end
         if after:
-            return after, at, after[1]
+            named = self.phrases.named_apposition(text, after[0], after[1], limit)
+            return (named, at, named[1]) if named else (after, at, after[1])
+        described = re.match(r"\s*[^,.;:!?„“”\"«»]{2,60}?(?=,)", text[verb_end:limit]) if verb_first else None
+        if described:  # 'said another passenger, Brigitte Schloessel': a description without a capitalised head
+            named = self.phrases.named_apposition(text, verb_end, verb_end + described.end(), limit)
+            if named:
+                return named, at, named[1]
         return None
 
     def _antecedent(self, text: str, np_start: int, np_end: int, found: list[FoundAttribution]) -> Source | None:

@@ -137,12 +137,16 @@ def read_names(text: str, offset: int, memory: Memory, known: Gazetteer = Gazett
     for start, name, gender in sorted(guessed + known_persons, key=lambda p: (p[0], p[1])):
         memory.add_person(offset + start, name, gender, _role_before(text, start))
     for match in _ORGANISATION.finditer(text):
+        following = re.match(r"\s+([\w'’-]+)\s+[A-ZÄÖÜ]", text[match.end():])
+        if following and first_name_gender(following.group(1)) and not match.group(0).isupper():
+            continue  # 'German Chancellor Olaf Scholz': a title before a person, no organisation
         memory.add_organisation(offset + match.start(), match.group(0))
     for start, name in known.organisations_in(text):
         memory.add_organisation(offset + start, name)
 
 
 _CAPITALISED = re.compile(rf"(?:{NAME_TOKEN})(?![\w'’-])")
+_ARTICLES = frozenset("der die das dem den des ein eine einem einen einer eines the a an".split())
 _PARTICLES = ("von", "van", "de", "der", "den", "da", "del", "di", "le", "la", "zu", "bin", "al")
 
 
@@ -154,6 +158,8 @@ def persons_in(text: str) -> list[tuple[int, str, str]]:
     while i < len(tokens) - 1:
         start, _, word = tokens[i]
         gender = first_name_gender(word) if _CAPITALISED.fullmatch(word) else None
+        if gender and i > 0 and tokens[i - 1][2] in _ARTICLES:
+            gender = None  # 'nach dem Ende der Show': a noun that is also a first name takes an article
         if not gender:
             i += 1
             continue

@@ -36,7 +36,8 @@ class NounPhrases:
                                            and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper()):
                     i += 1
                 continue
-            if lower in self.rules.adverbs and lower not in self.rules.determiners or re.fullmatch(r"\d+\.?", word):
+            if lower in self.rules.adverbs and lower not in self.rules.determiners or re.fullmatch(r"\d+\.?", word) or \
+                    lower == "sich" and self.lang != "en":  # 'äußerte sich die Gewerkschaft'
                 i += 1
                 continue
             if lower in ("ihn", "ihm", "sie", "him", "her") and i + 1 < len(tokens) and \
@@ -54,6 +55,26 @@ class NounPhrases:
         start = at + tokens[i][0]
         end = self.np_end(text, start, limit)
         return (start, end) if end > start else None
+
+    def named_apposition(self, text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
+        """'der Leiter der Studie, der australische Archäologe Anthony Clarke': a role noun followed, after
+        its complement and a comma, by a phrase that names a person means that person, not one named before."""
+        clause = re.match(r"[^,.;:!?„“”\"«»()]{0,90},\s*", text[end:limit])
+        if clause is None:
+            return None
+        described = re.findall(r"[\w'’\-]+", text[start:end + clause.end()])
+        unnamed = {u.lower() for u in self.rules.unnamed}
+        if not any(self.role_noun(w) or w.lower() in unnamed for w in described):
+            return None  # 'sagte ein Sprecher der Stadt, Paul Hagen', 'said another passenger, Brigitte Schloessel'
+        inner = end + clause.end()
+        inner_end = self.np_end(text, inner, limit)
+        if inner_end <= inner or not re.match(r"\s*(?:[,.;:!?–)]|$)", text[inner_end:limit]):
+            return None  # the phrase must close: 'Holger Kalbe, am Mittwoch', not 'Anna Muster sagte'
+        words = [w for w in re.findall(r"[\w'’\-]+", text[inner:inner_end]) if w.lower() not in self.rules.determiners]
+        names = [w for w in words if w[:1].isupper() and not self.source_noun(w)]
+        if any(first_name_gender(w) for w in names) or len(names) >= 2 and words[-1] in names and words[-2] in names:
+            return inner, inner_end
+        return None
 
     def addressee(self, word: str) -> bool:
         return bool(OUTLET_WORDS.search(word)) and not self.source_noun(word)
@@ -98,8 +119,15 @@ class NounPhrases:
             elif not seen_head and determiner and re.fullmatch(r"[\wäöüß\-]*[a-zäöüß](e|en|er|es)", word) and not word[:1].isupper() \
                     and not self.rules.verbs.fullmatch(word) and not _CAPITALISED_TAIL.fullmatch(word):
                 end = start + e  # an adjective: 'der bayerische', 'die stellvertretende'
+            elif not seen_head and determiner and lower in self.rules.adverbs and lower not in self.rules.determiners \
+                    and lower not in self._PREPOSITIONS and word.islower():
+                end = start + e  # an adverb before the adjectives: 'der ebenfalls beteiligte Forscher'
             elif word[:1].isupper() and word[:1].isalpha() or _CAPITALISED_TAIL.fullmatch(word):
                 end, seen_head = start + e, True
+                if word.endswith("-") and i + 2 < len(tokens) and tokens[i + 1][2] in ("und", "oder") and \
+                        tokens[i + 2][2][:1].isupper():
+                    end = start + tokens[i + 2][1]  # 'Brücken- und Ingenieurbauwerke': one truncated compound
+                    i += 2
             elif self.lang == "en" and seen_head is False and re.fullmatch(r"[a-z]+", word) and i + 1 < len(tokens) \
                     and any(t[2][:1].isupper() for t in tokens[i + 1:i + 4]) and lower not in ("said", "says", "told"):
                 end = start + e  # 'human resources director Martin Seiler'
@@ -179,20 +207,29 @@ class NounPhrases:
         segment = text[begin:verb_start]
         segment_start = begin + len(segment) - len(segment.lstrip())
         words = segment.split()
-        while words and words[-1].lower() in self.rules.auxiliaries | self.rules.adverbs | {"also", "has", "had", "have"}:
-            words.pop()
-        if not words or len(words) > 14:
+        while words and (words[-1].lower() in self.rules.auxiliaries | self.rules.adverbs | {"also", "has", "had", "have"} or
+                         re.fullmatch(r"[a-z]{3,}ly", words[-1]) and len(words) >= 2 and
+                         words[-2].lower() in self.rules.auxiliaries | {"has", "had", "have"}):
+            words.pop()  # 'the court has officially announced': the adverb after an auxiliary
+        if not words:
             return None
         phrase = " ".join(words)
-        appositive = re.match(r"^([^,]+),\s+(?:a|an|the)\b[^,]*,$", phrase)
+        appositive = re.search(r"(?:^|,\s+)([^,]+),\s+(?:a|an|the|from|of|at)\b[^,]*,$", phrase)
         if appositive:
-            phrase = appositive.group(1)
-        elif "," in phrase:
-            phrase = phrase.rsplit(",", 1)[1].strip()
+            phrase = appositive.group(1)  # 'Magda Shokosa, a stranded passenger,'
+        else:
+            parts = [p.strip() for p in re.split(r",(?!\d)", phrase.rstrip(","))]  # not in '11,000'
+            closed = phrase.endswith(",") and len(parts) >= 2
+            if closed and not parts[-1][:1].isupper():
+                phrase = parts[-2]  # 'Florian Weh, spokesman for Deutsche Bahn,': the name before the apposition
+            else:
+                phrase = parts[-1]  # 'German railway company, Deutsche Bahn,'
         phrase = re.sub(r"^(?:And|But|Then|However|Meanwhile|Earlier|Later|Speaking [^,]*)\s+", "", phrase)
         opener = list(re.finditer(rf"\b(?:{'|'.join(self.rules.subordinators)})\s+", phrase))
         if opener:
             phrase = phrase[opener[-1].end():]  # 'after the Italian lender said': the clause's own subject
+        if len(phrase.split()) > 14 or re.search(r"\b(?:and|or|but)$", phrase):
+            return None  # '… cancelled flights and fears': a second verb whose subject stands further back
         start = text.find(phrase, segment_start)
         return (start, start + len(phrase)) if start >= 0 and phrase else None
 

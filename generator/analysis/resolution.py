@@ -96,11 +96,17 @@ class Resolver:
         genitive = re.search(r"\b(?:des|der|von|vom|of the|of|for the|for)\s+(.+)$", bare_phrase)
         main = re.split(r"\s+(?:des|der|von|vom|of|for)\s+", bare_phrase)[0].split()
         main = [w for w in main if w[:1].isupper() or self.lang == "en"] or main  # 'zuständigen Landratsamt' -> 'Landratsamt'
+        truncated = next((i for i, w in enumerate(main) if w.endswith("-")), None)
+        if truncated:
+            main = main[:truncated]  # 'Abteilungsleiter Brücken- und Ingenieurbau': a field of work, no name
         if lower[0] in ("one", "another", "some", "several", "many") and self.lang == "en":
             return Source(written, None, "unnamed")
         last = main[-1] if main else content[-1]
         last_bare = re.sub(r"[(),]", "", last)
         # a spokesperson speaks for the organisation named with them
+        if self.lang != "en" and last_bare.endswith("s") and \
+                any(last_bare[:-1].lower().endswith(s.lower()) for s in self.rules.spokesperson):
+            last_bare = last_bare[:-1]  # 'eines Feuerwehrsprechers': the genitive of 'Feuerwehrsprecher'
         spoke = next((s for s in self.rules.spokesperson if last_bare.lower().endswith(s.lower())), None)
         if spoke:
             if genitive:

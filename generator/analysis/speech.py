@@ -45,6 +45,8 @@ class Reader:
                 inside[k] = True
         bounds = sentences(text)
         for index, (s_start, s_end) in enumerate(bounds):
+            # the names first: 'Bürgermeister Georg Schmitz wollte …, wie er … sagte' means the man named before 'er'
+            read_names(text[s_start:s_end], self.position + s_start, self.memory, self.known)
             cues = self.cues.find(text, s_start, s_end, inside, self.position)
             attributions.extend(cues)
             speech = [c for c in cues if c.speech]
@@ -59,6 +61,9 @@ class Reader:
                 if is_title(quoted) and not speech:
                     continue
                 near = min(speech, key=lambda c: min(abs(c.start - e), abs(c.end - s)), default=None)
+                if near is None and e > s_end:
+                    near = self._cue_after_quote(text, bounds, e, inside)  # '„Wir … umgehen. Wir …“, erklärte er.'
+
                 who = (near.quoted or near.source) if near else self.resolver.last_speaker
                 quotes.append(FoundQuote(s, e, quoted.rstrip(" ,"), True, who))
                 if who:
@@ -73,6 +78,14 @@ class Reader:
                 if cue.source.name:
                     self.resolver.last_source = cue.source
                     self.resolver.last_source_at = self.position + cue.start
-            read_names(text[s_start:s_end], self.position + s_start, self.memory, self.known)
         self.position += len(text) + 1
         return quotes, attributions
+
+    def _cue_after_quote(self, text: str, bounds, end: int, inside: list[bool]):
+        """A quote of several sentences takes the verb of saying right after its closing mark, in the
+        sentence where it ends."""
+        last = next(((s, e) for s, e in bounds if s <= end < e), None)
+        if last is None:
+            return None
+        speech = [c for c in self.cues.find(text, *last, inside, self.position) if c.speech and 0 <= c.start - end <= 12]
+        return speech[0] if speech else None
