@@ -89,7 +89,7 @@ def test_write_appends_and_never_changes_what_is_there(vw, capsys):
 
 
 def test_places_in_lists_and_transliterated_umlauts_are_one_place_each():
-    from generator.analysis.suggestions import _proper_nouns, _stem
+    from generator.analysis.proper_nouns import proper_nouns as _proper_nouns, stem as _stem
 
     found = _proper_nouns("Betroffen sind die Gemeinden Altheim, Neuberg und Kirchdorf.", "de", set())
     assert [name for _, name, kind in found if kind == "place"] == ["Altheim", "Neuberg", "Kirchdorf"]
