@@ -61,6 +61,16 @@ def _docs_dir_setting(config_file: Path) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    run = {"init": _init, "add": _add, "schemas": _schemas, "suggest": _suggest, "check": _check, "build": _build_site}
+    try:
+        return run[args.command](args)
+    except DossierError as exc:
+        _report_problems(exc)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Dossier: build a dossier site's Markdown.")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, text in (("build", "validate, analyse and write the Markdown into the docs folder"),
@@ -91,49 +101,59 @@ def main(argv: list[str] | None = None) -> int:
     propose.add_argument("--write", action="store_true",
                          help=f"append new proposals to content/{REVIEW_FILE} instead of printing them")
     sub.add_parser("schemas", help="rewrite the JSON Schemas of the content files in generator/schemas/")
-    args = parser.parse_args(argv)
-    try:
-        if args.command == "init":
-            title = args.title or ("Neues Dossier" if args.language == "de" else "New dossier")
-            written = init_project(args.dir, title, args.language)
-            print(f"created {len(written)} files in {args.dir}; next: put texts into seeds/ with "
-                  f"'python -m generator add FILE --dossier {args.dir}', then 'mkdocs build -f {args.dir / 'mkdocs.yml'}'")
-            return 0
-        if args.command == "add":
-            for message in add_articles(args.dossier, args.files):
-                print(message)
-            return 0
-        if args.command == "schemas":
-            print(f"rewrote {len(write_schemas())} schema file(s)")
-            return 0
-        root = args.dossier
-        if args.command == "suggest":
-            result = pipeline.check(root)
-            suggestions = suggest(result.corpus, result.analysis)
-            if args.write:
-                count = write_review_file(root, suggestions)
-                print(f"appended {count} new proposal(s) to content/{REVIEW_FILE}; review them there")
-            else:
-                sys.stdout.write(render_suggestions(suggestions))
-            return 0
-        if args.command == "check":
-            result = pipeline.check(root, use_cache=not args.no_cache)
-            for warning in result.warnings:
-                print(f"warning: {warning}", file=sys.stderr)
-            print(f"ok: {len(result.corpus.articles)} articles, {len(result.corpus.events)} events, "
-                  f"{len(result.corpus.claims)} claims, {len(result.warnings)} warning(s)")
-            return 1 if args.strict and result.warnings else 0
-        docs_dir, options = _site_settings(root)
-        out = args.out or docs_dir
-        if args.watch:
-            _build_reporting(root, out, options, not args.no_cache)
-            watch(root, functools.partial(_build_reporting, root, out, options, not args.no_cache), args.interval)
-            return 0
-        _build(root, out, options, not args.no_cache)
+    return parser
+
+
+def _init(args: argparse.Namespace) -> int:
+    title = args.title or ("Neues Dossier" if args.language == "de" else "New dossier")
+    written = init_project(args.dir, title, args.language)
+    print(f"created {len(written)} files in {args.dir}; next: put texts into seeds/ with "
+          f"'python -m generator add FILE --dossier {args.dir}', then 'mkdocs build -f {args.dir / 'mkdocs.yml'}'")
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    for message in add_articles(args.dossier, args.files):
+        print(message)
+    return 0
+
+
+def _schemas(args: argparse.Namespace) -> int:
+    print(f"rewrote {len(write_schemas())} schema file(s)")
+    return 0
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    root = args.dossier
+    result = pipeline.check(root)
+    suggestions = suggest(result.corpus, result.analysis)
+    if args.write:
+        count = write_review_file(root, suggestions)
+        print(f"appended {count} new proposal(s) to content/{REVIEW_FILE}; review them there")
+    else:
+        sys.stdout.write(render_suggestions(suggestions))
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    result = pipeline.check(args.dossier, use_cache=not args.no_cache)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"ok: {len(result.corpus.articles)} articles, {len(result.corpus.events)} events, "
+          f"{len(result.corpus.claims)} claims, {len(result.warnings)} warning(s)")
+    return 1 if args.strict and result.warnings else 0
+
+
+def _build_site(args: argparse.Namespace) -> int:
+    root = args.dossier
+    docs_dir, options = _site_settings(root)
+    out = args.out or docs_dir
+    if args.watch:
+        _build_reporting(root, out, options, not args.no_cache)
+        watch(root, functools.partial(_build_reporting, root, out, options, not args.no_cache), args.interval)
         return 0
-    except DossierError as exc:
-        _report_problems(exc)
-        return 1
+    _build(root, out, options, not args.no_cache)
+    return 0
 
 
 def _build(root: Path, out: Path, options: SiteOptions, use_cache: bool) -> None:

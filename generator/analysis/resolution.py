@@ -65,25 +65,50 @@ class Resolver:
         content = [w for w in words if w.lower() not in self.rules.determiners]
         if not content:
             return Source(written, None, "unnamed")
-        if len(words) == 1 and lower[0] in ("it", "they"):
-            organisation = self.main_organisation(at)
-            return Source(written, organisation, "institution" if organisation else "unnamed", True)
-        if len(words) == 1 and (lower[0] in self.rules.pronouns or lower[0] in self.rules.relative_pronouns):
-            gender = self.rules.pronouns.get(lower[0]) or self.rules.relative_pronouns[lower[0]]
-            speaker = self.last_speaker
-            if speaker and speaker.kind == "person" and speaker.name and speaker.name.split()[-1] in self.memory.by_surname \
-                    and self.memory.by_surname[speaker.name.split()[-1]].gender in (gender, "either", None):
-                return Source(written, speaker.name, "person", True)
-            person = self.memory.last_person(at, gender)
-            if lower[0] in ("sie", "die") and person is None:
-                organisation = self.memory.last_organisation(at)
-                return Source(written, organisation, "institution" if organisation else "unnamed", True)
-            return Source(written, person.name if person else None, "person" if person else "unnamed", True)
+        if len(words) == 1 and (lower[0] in ("it", "they") or lower[0] in self.rules.pronouns
+                                or lower[0] in self.rules.relative_pronouns):
+            return self._pronoun(written, lower[0], at)
         if len(words) >= 2 and lower[0] in self.rules.possessives:
             owned = self._possessed(written, lower[0], words[-1], at)
             if owned:
                 return owned
-        # a named person
+        person = self._named_person(written, content)
+        if person:
+            return person
+        genitive, main = self._main_words(written)
+        if lower[0] in ("one", "another", "some", "several", "many") and self.lang == "en":
+            return Source(written, None, "unnamed")
+        head = self._head_noun(main, content)
+        spoke = next((s for s in self.rules.spokesperson if head.lower().endswith(s.lower())), None)
+        if spoke:
+            return self._spokesperson(written, head, spoke, main, genitive, at)
+        source = self._named_before(written, lower, head, main, genitive, at) or self._role_holder(written, lower, head, main, at)
+        if source:
+            return source
+        organisation_noun = next((n for n in self.rules.organisation_nouns if head.endswith(n) or head.lower() == n.lower()), None)
+        if organisation_noun and len(main) <= 2 and lower[0] in self.rules.determiners and not genitive:
+            return self._by_organisation_noun(written, organisation_noun, head, main, at)
+        return self._by_name(written, content, main, bool(organisation_noun), cue_kind, at)
+
+    def _pronoun(self, written: str, pronoun: str, at: int) -> Source:
+        """'it' and 'they' mean the organisation; 'er', 'sie', 'der' the last speaker if they fit, else
+        the nearest fitting person named before ('sie' with no woman before: an organisation)."""
+        if pronoun in ("it", "they"):
+            organisation = self.main_organisation(at)
+            return Source(written, organisation, "institution" if organisation else "unnamed", True)
+        gender = self.rules.pronouns.get(pronoun) or self.rules.relative_pronouns[pronoun]
+        speaker = self.last_speaker
+        if speaker and speaker.kind == "person" and speaker.name and speaker.name.split()[-1] in self.memory.by_surname \
+                and self.memory.by_surname[speaker.name.split()[-1]].gender in (gender, "either", None):
+            return Source(written, speaker.name, "person", True)
+        person = self.memory.last_person(at, gender)
+        if pronoun in ("sie", "die") and person is None:
+            organisation = self.memory.last_organisation(at)
+            return Source(written, organisation, "institution" if organisation else "unnamed", True)
+        return Source(written, person.name if person else None, "person" if person else "unnamed", True)
+
+    def _named_person(self, written: str, content: list[str]) -> Source | None:
+        """A first name and a surname: 'Claus Weselsky', 'Martin Seiler (DB)'."""
         for i, word in enumerate(content[:-1]):
             if first_name_gender(word) and content[i + 1][:1].isupper() and not self.phrases.source_noun(word):
                 name = " ".join(content[i:i + 2] if len(content) == i + 2 or not content[i + 2][:1].isupper()
@@ -91,6 +116,10 @@ class Resolver:
                 name = re.sub(r"\s*\(.*$", "", name)
                 return Source(written, self.memory.by_surname.get(name.split()[-1], None).name
                               if name.split()[-1] in self.memory.by_surname else name, "person")
+        return None
+
+    def _main_words(self, written: str) -> tuple[str | None, list[str]]:
+        """What follows 'des', 'of the' (the owner), and the words before it that name the speaker."""
         bare_phrase = re.sub(r"^(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|the|a|an|one|another|some)\s+)+",
                              "", written, flags=re.I)
         genitive = re.search(r"\b(?:des|der|von|vom|of the|of|for the|for)\s+(.+)$", bare_phrase)
@@ -99,63 +128,80 @@ class Resolver:
         truncated = next((i for i, w in enumerate(main) if w.endswith("-")), None)
         if truncated:
             main = main[:truncated]  # 'Abteilungsleiter Brücken- und Ingenieurbau': a field of work, no name
-        if lower[0] in ("one", "another", "some", "several", "many") and self.lang == "en":
-            return Source(written, None, "unnamed")
+        return (genitive.group(1) if genitive else None), main
+
+    def _head_noun(self, main: list[str], content: list[str]) -> str:
         last = main[-1] if main else content[-1]
         last_bare = re.sub(r"[(),]", "", last)
-        # a spokesperson speaks for the organisation named with them
         if self.lang != "en" and last_bare.endswith("s") and \
                 any(last_bare[:-1].lower().endswith(s.lower()) for s in self.rules.spokesperson):
             last_bare = last_bare[:-1]  # 'eines Feuerwehrsprechers': the genitive of 'Feuerwehrsprecher'
-        spoke = next((s for s in self.rules.spokesperson if last_bare.lower().endswith(s.lower())), None)
-        if spoke:
-            if genitive:
-                return Source(written, self._organisation(genitive.group(1), at), "institution")
-            prefix = last_bare[: -len(spoke)].rstrip("-")
-            if prefix:
-                return Source(written, self._organisation(prefix, at), "institution")
-            if len(main) >= 2:  # 'a ministry spokesman', 'the district spokesperson'
-                organisation = self.memory.last_organisation(at, main[-2]) or self.memory.acronyms.get(main[-2])
-                if organisation or main[-2][:1].isupper():
-                    return Source(written, organisation or main[-2], "institution", organisation is not None)
-            organisation = self.memory.last_organisation(at)
-            return Source(written, organisation, "institution" if organisation else "unnamed", True)
-        # a surname the text named before, or an acronym it defined
+        return last_bare
+
+    def _spokesperson(self, written: str, head: str, spoke: str, main: list[str], genitive: str | None, at: int) -> Source:
+        """A spokesperson speaks for the organisation named with them."""
+        if genitive:
+            return Source(written, self._organisation(genitive, at), "institution")
+        prefix = head[: -len(spoke)].rstrip("-")
+        if prefix:
+            return Source(written, self._organisation(prefix, at), "institution")
+        if len(main) >= 2:  # 'a ministry spokesman', 'the district spokesperson'
+            organisation = self.memory.last_organisation(at, main[-2]) or self.memory.acronyms.get(main[-2])
+            if organisation or main[-2][:1].isupper():
+                return Source(written, organisation or main[-2], "institution", organisation is not None)
+        organisation = self.memory.last_organisation(at)
+        return Source(written, organisation, "institution" if organisation else "unnamed", True)
+
+    def _named_before(self, written: str, lower: list[str], head: str, main: list[str], genitive: str | None,
+                      at: int) -> Source | None:
+        """A surname the text named before, an organisation the speaker belongs to, an unnamed person,
+        or an epithet the dossier gives one of its actors."""
         for word in reversed(main):
             bare = re.sub(r"[(),„“\"]", "", word)
             if bare in self.memory.by_surname:
                 return Source(written, self.memory.by_surname[bare].name, "person")
-        member = self._member_of(main, last_bare, at)
+        member = self._member_of(main, head, at)
         if member:
             return Source(written, member, "institution")  # 'a DWD meteorologist', 'ein dpa-Reporter'
-        if last_bare.lower() in self.rules.unnamed or (lower[0] in ("ein", "eine", "a", "an") and not genitive):
+        if head.lower() in self.rules.unnamed or (lower[0] in ("ein", "eine", "a", "an") and not genitive):
             return Source(written, None, "unnamed")
         owner = self._epithet_owner(written, at) if lower[0] in self.rules.determiners else None
         if owner:
             return Source(written, owner, "person", True)  # 'der Diktator', as the dossier calls its actor
-        role = next((r for r in self.rules.roles if last_bare.lower().endswith(r.lower())), None)
-        if not role and len(main) >= 2 and last_bare[:1].isupper() and self.phrases.role_noun(main[-2]) and \
-                not self.phrases.source_noun(last_bare):
-            return Source(written, last_bare, "person")  # 'Bundeskanzler Scholz' -> 'Scholz'
-        definite = lower[0] in ("der", "die", "das", "the") and len(main) == 1 and not self.phrases.source_noun(last_bare) \
-            and last_bare not in self.memory.acronyms and not OUTLET_WORDS.search(last_bare) and not last_bare.isupper() \
-            and (self.lang != "en" or last_bare[:1].isupper())  # 'the Italian' may be a person, 'the attack' not
-        if definite and last_bare not in self.memory.by_surname:
+        return None
+
+    def _role_holder(self, written: str, lower: list[str], head: str, main: list[str], at: int) -> Source | None:
+        """A role with a name ('Bundeskanzler Scholz'), or a definite noun or role that points back to
+        the person named before ('der Demokrat', 'der Kanzler')."""
+        role = next((r for r in self.rules.roles if head.lower().endswith(r.lower())), None)
+        if not role and len(main) >= 2 and head[:1].isupper() and self.phrases.role_noun(main[-2]) and \
+                not self.phrases.source_noun(head):
+            return Source(written, head, "person")  # 'Bundeskanzler Scholz' -> 'Scholz'
+        definite = lower[0] in ("der", "die", "das", "the") and len(main) == 1 and not self.phrases.source_noun(head) \
+            and head not in self.memory.acronyms and not OUTLET_WORDS.search(head) and not head.isupper() \
+            and (self.lang != "en" or head[:1].isupper())  # 'the Italian' may be a person, 'the attack' not
+        if definite and head not in self.memory.by_surname:
             gender = {"der": "male", "die": "female"}.get(lower[0])
             person = self.memory.last_person(at, gender, strict=True)
             if person:
                 return Source(written, person.name, "person", True)  # 'der Demokrat', 'das Musiktalent'
         if role and len(main) <= 2:
-            person = self.memory.last_person(at, role=last_bare.split("-")[-1])
+            person = self.memory.last_person(at, role=head.split("-")[-1])
             return Source(written, person.name if person else None, "person" if person else "unnamed", True)
-        organisation_noun = next((n for n in self.rules.organisation_nouns if last_bare.endswith(n) or last_bare.lower() == n.lower()), None)
-        if organisation_noun and len(main) <= 2 and lower[0] in self.rules.determiners and not genitive:
-            if organisation_noun in self.rules.generic_organisation_nouns:
-                organisation = self.main_organisation(at)
-            else:
-                organisation = self.memory.last_organisation(at, last_bare.split("-")[-1])
-            return Source(written, organisation or re.sub(r"\s*\(.*$", "", " ".join(main)), "institution",
-                          organisation is not None)
+        return None
+
+    def _by_organisation_noun(self, written: str, organisation_noun: str, head: str, main: list[str], at: int) -> Source:
+        """'der Konzern' is the organisation the article is about; 'das Ministerium' the last one named so."""
+        if organisation_noun in self.rules.generic_organisation_nouns:
+            organisation = self.main_organisation(at)
+        else:
+            organisation = self.memory.last_organisation(at, head.split("-")[-1])
+        return Source(written, organisation or re.sub(r"\s*\(.*$", "", " ".join(main)), "institution",
+                      organisation is not None)
+
+    def _by_name(self, written: str, content: list[str], main: list[str], organisation_noun: bool, cue_kind: str,
+                 at: int) -> Source:
+        """The phrase is the name itself: an agency, an outlet, an acronym, a person or an organisation."""
         name = re.sub(r"\s*\([^)]*\)", "", " ".join(content)).strip("„“\"")
         name = re.sub(r"[„“”\"«»]", "", name).strip()
         if not name:

@@ -91,6 +91,43 @@ def read_articles(corpus: Corpus, readers: Readers, ordered: tuple[Article, ...]
     return found  # type: ignore[return-value]  # every None was replaced
 
 
+def _anchor_annotations(ordered: tuple[Article, ...], clean: dict[str, CleanArticle],
+                        log: ProblemLog) -> dict[str, list[AnchoredAnnotation]]:
+    """Each article's annotations anchored in its text, in reading order; one that does not anchor is reported."""
+    annotations: dict[str, list[AnchoredAnnotation]] = {a.id: [] for a in ordered}
+    for article in ordered:
+        for ann in article.annotations:
+            anchor = _anchor_or_report(clean[article.id], ann.selector.quote, ann.origin, "annotation", log,
+                                       ann.selector.prefix, ann.selector.suffix)
+            if anchor:
+                annotations[article.id].append(AnchoredAnnotation(ann, anchor))
+        order = {block.anchor: n for n, block in enumerate(clean[article.id].blocks)}
+        annotations[article.id].sort(key=lambda a: (order[a.anchor.block], a.anchor.start))
+    return annotations
+
+
+def _warn_unmatched_overrides(overrides: list, clean: dict[str, CleanArticle], found_quotes: dict, log: ProblemLog) -> None:
+    for override in overrides:
+        if override.article in clean and not any(q.text == override.text or override.text in q.text
+                                                 for q in found_quotes[override.article]) and not override.ignore:
+            log.warn(override.origin.file, override.origin.line,
+                     f"article '{override.article}': quote override '{override.text}' matches no quote found in the text")
+
+
+def _warn_unmentioned_entities(corpus: Corpus, mentions: dict, log: ProblemLog) -> None:
+    mentioned = {m.entity for ms in mentions.values() for m in ms}
+    for entity in corpus.entities.values():
+        if entity.id not in mentioned and not entity.source_kind:
+            log.warn(entity.origin.file, entity.origin.line, f"entity '{entity.id}' is never mentioned in any article")
+
+
+def _warn_generic_aliases(corpus: Corpus, all_mentions: list, log: ProblemLog) -> None:
+    for entity, alias, count, total in entities.generic_aliases(corpus.entities, all_mentions):
+        log.warn(entity.origin.file, entity.origin.line,
+                 f"entity '{entity.id}': alias '{alias}' is also a common noun and gave {count} of its {total} mentions; "
+                 "move it to 'ambiguous_aliases' (counted only where the actor is also named) or remove it")
+
+
 def analyse(corpus: Corpus, log: ProblemLog, cache: ReadingCache | None = None) -> Analysis:
     ordered = publication_order(corpus)
     ordered = tuple(a for a in ordered if a.id in corpus.seeds)
@@ -102,39 +139,20 @@ def analyse(corpus: Corpus, log: ProblemLog, cache: ReadingCache | None = None) 
     clean = {i: r.clean for i, r in readings.items()}
     mentions = {i: r.mentions for i, r in readings.items()}
     epithets = {i: r.epithets for i, r in readings.items()}
-    overrides = list(corpus.quote_overrides)
     found_quotes = {i: r.quotes for i, r in readings.items()}
     attributions = {i: r.attributions for i, r in readings.items()}
     agencies = {i: r.agencies for i, r in readings.items()}
 
-    annotations: dict[str, list[AnchoredAnnotation]] = {a.id: [] for a in ordered}
-    for article in ordered:
-        for ann in article.annotations:
-            anchor = _anchor_or_report(clean[article.id], ann.selector.quote, ann.origin, "annotation", log,
-                                       ann.selector.prefix, ann.selector.suffix)
-            if anchor:
-                annotations[article.id].append(AnchoredAnnotation(ann, anchor))
-        order = {block.anchor: n for n, block in enumerate(clean[article.id].blocks)}
-        annotations[article.id].sort(key=lambda a: (order[a.anchor.block], a.anchor.start))
+    annotations = _anchor_annotations(ordered, clean, log)
     event_anchors = _anchor_refs(corpus.events, lambda e: e.sources, "event", clean, log)
     claim_anchors = _anchor_refs(corpus.claims, lambda c: c.reports, "claim", clean, log)
-    for override in overrides:
-        if override.article in clean and not any(q.text == override.text or override.text in q.text
-                                                 for q in found_quotes[override.article]) and not override.ignore:
-            log.warn(override.origin.file, override.origin.line,
-                     f"article '{override.article}': quote override '{override.text}' matches no quote found in the text")
+    _warn_unmatched_overrides(list(corpus.quote_overrides), clean, found_quotes, log)
     _warn_frequent_sources(ordered, attributions, log)
-    mentioned = {m.entity for ms in mentions.values() for m in ms}
-    for entity in corpus.entities.values():
-        if entity.id not in mentioned and not entity.source_kind:
-            log.warn(entity.origin.file, entity.origin.line, f"entity '{entity.id}' is never mentioned in any article")
+    _warn_unmentioned_entities(corpus, mentions, log)
 
     tokens = {i: r.tokens for i, r in readings.items()}
     all_mentions = [m for a in ordered for m in mentions[a.id]]
-    for entity, alias, count, total in entities.generic_aliases(corpus.entities, all_mentions):
-        log.warn(entity.origin.file, entity.origin.line,
-                 f"entity '{entity.id}': alias '{alias}' is also a common noun and gave {count} of its {total} mentions; "
-                 "move it to 'ambiguous_aliases' (counted only where the actor is also named) or remove it")
+    _warn_generic_aliases(corpus, all_mentions, log)
     published = {a.id: date_order(a.published) for a in ordered}
     all_epithets = [u for a in ordered for u in epithets[a.id]]
     return Analysis(
