@@ -48,6 +48,9 @@ EDITS = {
     "entity_alias": ("content/entities.yml", "aliases: [Kim Jong Un,", "aliases: [Genosse Kim, Kim Jong Un,", None),
     "article_record": ("content/articles.yml", "photo_credits: [picture alliance, Newscom, KCNA]",
                        "photo_credits: [picture alliance, KCNA]", 1),
+    "article_title": ("content/articles.yml", "title: \"Unheilige Allianz: Liefert Putin Waffen an Nordkorea?\"",
+                      "title: \"Unheilige Allianz: Liefert Putin Waffen?\"", 1),
+    "outlet_label": ("content/outlets.yml", "label: Nicht genanntes Portal A", "label: Ungenanntes Portal A", 0),
     "dossier_settings": ("content/dossier.yml", "title: Russland und Nordkorea", "title: Russland und Nordkorea 2022–2025", 0),
     "dossier_language": ("content/dossier.yml", "language: de", "language: en", None),
 }

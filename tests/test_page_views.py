@@ -15,7 +15,7 @@ from generator import pipeline
 from generator.model.analysis import Analysis
 from generator.model.records import Annotation, Article, Corpus, Entity, Event, Claim
 from generator.model.options import SiteOptions
-from generator.pages.render_cache import RenderCache
+from generator.pages.render_cache import Deferred, RenderCache
 from generator.pages.renderer import load_labels, render
 from generator.pages.urls import Links
 from generator.pages.views import Views
@@ -39,23 +39,26 @@ def test_templates_read_only_their_view_and_site_wide_values():
 FORBIDDEN = (Corpus, Analysis, Article, Annotation, Entity, Event, Claim)
 
 
-def _walk(value, seen_types: set, where: str):
-    assert not isinstance(value, FORBIDDEN), f"{where}: a {type(value).__name__} in a view"
+def _walk(value, seen_types: set, where: str, records_allowed: bool = False):
+    """A view holds frozen values only; a deferred view's inputs may also hold single records (the
+    values it is built from), but never the whole corpus or analysis."""
+    forbidden = (Corpus, Analysis) if records_allowed else FORBIDDEN
+    assert not isinstance(value, forbidden), f"{where}: a {type(value).__name__} in a view"
     if isinstance(value, (str, Markup, int, float, bool, type(None))):
         return
     seen_types.add(type(value))
     if dataclasses.is_dataclass(value):
         assert type(value).__dataclass_params__.frozen, f"{where}: {type(value).__name__} is not frozen"
         for f in dataclasses.fields(value):
-            _walk(getattr(value, f.name), seen_types, f"{where}.{f.name}")
+            _walk(getattr(value, f.name), seen_types, f"{where}.{f.name}", records_allowed)
     elif isinstance(value, dict):
         for key, item in value.items():
-            _walk(key, seen_types, where)
-            _walk(item, seen_types, f"{where}[{key!r}]")
+            _walk(key, seen_types, where, records_allowed)
+            _walk(item, seen_types, f"{where}[{key!r}]", records_allowed)
     elif isinstance(value, (tuple, list)):
         assert isinstance(value, tuple), f"{where}: a list in a view"
         for n, item in enumerate(value):
-            _walk(item, seen_types, f"{where}[{n}]")
+            _walk(item, seen_types, f"{where}[{n}]", records_allowed)
     else:
         raise AssertionError(f"{where}: unexpected {type(value).__name__}")
 
@@ -67,6 +70,9 @@ def test_every_view_is_frozen_and_holds_only_values():
     templates = set()
     for template, path, view in views.pages():
         templates.add(template)
+        if isinstance(view, Deferred):  # built only when its page must be rendered again
+            _walk(view.inputs, set(), f"{path}.inputs", records_allowed=True)
+            view = view.build()
         _walk(view, set(), path)
     assert templates == {p.name for p in TEMPLATES.glob("*.md.j2") if not p.name.startswith("_")} - {"timeline_list.md.j2"}
 

@@ -73,22 +73,23 @@ def _warn_frequent_sources(ordered, attributions: dict, log: ProblemLog) -> None
 
 
 def read_articles(corpus: Corpus, readers: Readers, ordered: tuple[Article, ...],
-                  cache: ReadingCache | None) -> dict[str, ArticleReading]:
-    """Each article's own reading: from the cache where its inputs are unchanged, the rest read
-    (in worker processes when there are many), in publication order either way."""
-    if cache is None:
-        return dict(zip((a.id for a in ordered),
-                        read_many([(a, corpus.seeds[a.id]) for a in ordered], readers)))
+                  cache: ReadingCache | None) -> tuple[dict[str, ArticleReading], dict[str, str]]:
+    """Each article's own reading and the digest of its inputs (``reading_key``): from the cache
+    where those inputs are unchanged, the rest read (in worker processes when there are many), in
+    publication order either way."""
     shared = readers_key(readers, corpus.dossier)
     version = generator_version()
     keys = {a.id: reading_key(a, corpus.seeds[a.id], readers, shared, version) for a in ordered}
+    if cache is None:
+        return dict(zip((a.id for a in ordered),
+                        read_many([(a, corpus.seeds[a.id]) for a in ordered], readers))), keys
     found = {a.id: cache.load(keys[a.id], a.id) for a in ordered}
     missing = [a for a in ordered if found[a.id] is None]
     for article, reading in zip(missing, read_many([(a, corpus.seeds[a.id]) for a in missing], readers)):
         cache.remember(keys[article.id], reading)
         found[article.id] = reading
     cache.used = set(keys.values())
-    return found  # type: ignore[return-value]  # every None was replaced
+    return found, keys  # type: ignore[return-value]  # every None was replaced
 
 
 def _anchor_annotations(ordered: tuple[Article, ...], clean: dict[str, CleanArticle],
@@ -132,7 +133,7 @@ def analyse(corpus: Corpus, log: ProblemLog, cache: ReadingCache | None = None) 
     ordered = publication_order(corpus)
     ordered = tuple(a for a in ordered if a.id in corpus.seeds)
     readers = Readers.of(corpus)
-    readings = read_articles(corpus, readers, ordered, cache)
+    readings, reading_keys = read_articles(corpus, readers, ordered, cache)
     for reading in readings.values():
         log.problems.extend(reading.problems)
         log.warnings.extend(reading.warnings)
@@ -156,7 +157,7 @@ def analyse(corpus: Corpus, log: ProblemLog, cache: ReadingCache | None = None) 
     published = {a.id: date_order(a.published) for a in ordered}
     all_epithets = [u for a in ordered for u in epithets[a.id]]
     return Analysis(
-        articles=ordered, clean=clean, mentions=mentions, epithets=epithets, quotes=found_quotes,
+        articles=ordered, reading_keys=reading_keys, clean=clean, mentions=mentions, epithets=epithets, quotes=found_quotes,
         quote_groups=quotes.group_quotes([q for a in ordered for q in found_quotes[a.id]]),
         attributions=attributions, agencies_detected=agencies, annotations=annotations,
         credited={a.id: tuple(sorted({*a.agencies, *(corpus.entities[i].name for i in agencies[a.id])}, key=str.lower))

@@ -37,6 +37,7 @@ CoMentions = Counter[tuple[ActorId, ActorId]]  # (actor, other actor; ids in ord
 @dataclass(frozen=True)
 class Analysis:
     articles: tuple[Article, ...]  # in publication order
+    reading_keys: dict[ArticleId, str]  # a digest of everything each article's own reading depends on
     clean: dict[ArticleId, CleanArticle]
     mentions: dict[ArticleId, list[entities.Mention]]  # per article
     epithets: dict[ArticleId, list[entities.EpithetUse]]

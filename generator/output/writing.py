@@ -23,11 +23,22 @@ class WriteReport:
     removed: tuple[str, ...]
 
 
-def _inside(root: Path, rel: str) -> Path:
-    path = (root / rel).resolve()
-    if root.resolve() not in path.parents:
-        raise DossierError([Problem(rel, 0, "generated path would leave the docs folder")])
-    return path
+class _Inside:
+    """Paths inside the docs folder: each folder is resolved once (a thousand article pages share
+    one), and a path whose folder resolves outside the docs folder is refused."""
+
+    def __init__(self, root: Path):
+        self.root = root.resolve()
+        self.folders: dict[str, Path] = {}
+
+    def __call__(self, rel: str) -> Path:
+        folder, _, name = rel.rpartition("/")
+        if folder not in self.folders:
+            self.folders[folder] = (self.root / folder).resolve()
+        path = self.folders[folder] / name
+        if name in ("", ".", "..") or self.root not in path.parents:
+            raise DossierError([Problem(rel, 0, "generated path would leave the docs folder")])
+        return path
 
 
 def write_pages(docs_dir: Path, pages, fingerprint: str = "", warnings: tuple[Problem, ...] = ()) -> WriteReport:
@@ -37,12 +48,13 @@ def write_pages(docs_dir: Path, pages, fingerprint: str = "", warnings: tuple[Pr
     previous = set(manifest_files(docs_dir))
     written, unchanged = [], 0
     sizes = {}
+    inside = _Inside(docs_dir)
     for rel, content in (pages.items() if isinstance(pages, dict) else pages):
         if rel in sizes:
             raise DossierError([Problem(rel, 0, "two generated pages share this path")])
         data = content.encode("utf-8") if isinstance(content, str) else content
         sizes[rel] = len(data)
-        path = _inside(docs_dir, rel)
+        path = inside(rel)
         try:
             if path.read_bytes() == data:
                 unchanged += 1
@@ -56,12 +68,12 @@ def write_pages(docs_dir: Path, pages, fingerprint: str = "", warnings: tuple[Pr
         written.append(rel)
     removed = []
     for rel in sorted(previous - set(sizes)):
-        path = _inside(docs_dir, rel)
+        path = inside(rel)
         if path.is_file():
             path.unlink()
             removed.append(rel)
             parent = path.parent
-            while parent != docs_dir.resolve() and parent.is_dir() and not any(parent.iterdir()):
+            while parent != inside.root and parent.is_dir() and not any(parent.iterdir()):
                 parent.rmdir()
                 parent = parent.parent
     manifest = manifest_text(fingerprint, sizes, warnings)

@@ -3,8 +3,9 @@ analysis before any template runs."""
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from markupsafe import Markup
 
@@ -15,6 +16,7 @@ from ..model.records import Article, Corpus
 from . import limits
 from .markup import Span, highlight
 from .passages import Passages, PassageView
+from .render_cache import Deferred
 from .refs import ActorRef, ArticleRef, AttributionView, ClaimRef, EventRef, Refs
 from .urls import PAGES, Links, in_article, record_page
 
@@ -131,7 +133,8 @@ def articles_page(corpus: Corpus, a: Analysis, refs: Refs) -> tuple[str, str, Ar
 
 
 def article_pages(corpus: Corpus, a: Analysis, refs: Refs, passages: Passages, links):
-    """(template, path, view) of one page per article; ``links(page)`` gives a page's ``Links``."""
+    """(template, path, view) of one page per article; ``links(page)`` gives a page's ``Links``. Each
+    view comes ``Deferred``: built only when the values it is made from changed (``_page_inputs``)."""
     cited: dict[str, list[tuple]] = defaultdict(list)
     for (event_id, _), anchor in a.event_anchors.items():
         event = corpus.events[event_id]
@@ -143,27 +146,50 @@ def article_pages(corpus: Corpus, a: Analysis, refs: Refs, passages: Passages, l
     for passage in a.shared:
         for ident in passage.articles:
             shared_by_article[ident].append(passage)
+    actors = refs.actors(sorted(corpus.entities))
     for article in a.articles:
         path = record_page("article", article.id)
-        page_links = links(path)
-        clean = a.clean[article.id]
+        cited_by = tuple(c[3] for c in sorted(cited[article.id], key=lambda c: c[:3]))
         shared = shared_by_article[article.id]
-        kinds = {b.kind: b.anchor for b in reversed(clean.blocks)}
-        outlet = corpus.outlets.get(article.outlet)
-        yield "article.md.j2", path, ArticlePage(
-            article=refs.article(article.id), kicker=article.kicker,
-            kicker_anchor=kinds.get("kicker", "k1"), title_anchor=kinds.get("title", "t1"), tags=article.tags,
-            bylines=tuple(b for b in clean.blocks if b.kind == "byline"),
-            outlet_unnamed=bool(outlet and not outlet.name), authors=article.authors, signature=clean.signature,
-            published_note=article.published_note, url=article.url, archived_url=article.archived_url,
-            accessed=article.accessed, credited=a.credited[article.id], photo_credits=article.photo_credits,
-            words=clean.word_count(), notes=article.notes,
-            blocks=_blocks(corpus, a, refs, article, page_links),
-            cited=tuple(c[3] for c in sorted(cited[article.id], key=lambda c: c[:3])),
-            attributions=refs.attributions(a.attributions[article.id]),
-            shared=tuple(passages.view(p, article.id, page_links) for p in shared[:limits.SHARED_ON_ARTICLE]),
-            shared_total=len(shared), citation=_citation(corpus, refs, article),
-            clutter=clean.clutter, comments=clean.comments)
+        inputs = _page_inputs(corpus, a, refs, article, cited_by, shared, actors)
+        yield "article.md.j2", path, Deferred(inputs, functools.partial(
+            _article_page, corpus, a, refs, passages, article, links(path), cited_by, shared))
+
+
+def _page_inputs(corpus: Corpus, a: Analysis, refs: Refs, article: Article, cited_by: tuple, shared: list,
+                 actors: tuple[ActorRef, ...]) -> tuple:
+    """Every value ``_article_page`` reads, small: the article's reading (its text, names, quotes and
+    attributions) by the digest of its inputs, the same for the articles sharing passages with it,
+    records without their places in the YAML (a line added above moves them, but changes no page)."""
+    outlet = corpus.outlets.get(article.outlet)
+    notes = tuple((replace(x.annotation, origin=None), x.anchor,
+                   tuple(refs.event(corpus.events[i]) for i in x.annotation.events),
+                   tuple(refs.claim(corpus.claims[i]) for i in x.annotation.claims))
+                  for x in a.annotations[article.id])
+    shown = tuple((p, tuple((a.reading_keys[i], refs.article(i)) for i in p.articles))
+                  for p in shared[:limits.SHARED_ON_ARTICLE])
+    return (replace(article, origin=None, annotations=(), overrides=()), outlet and replace(outlet, origin=None),
+            a.reading_keys[article.id], a.credited[article.id], notes, cited_by, shown, len(shared), actors)
+
+
+def _article_page(corpus: Corpus, a: Analysis, refs: Refs, passages: Passages, article: Article,
+                  page_links: Links, cited_by: tuple, shared: list) -> ArticlePage:
+    clean = a.clean[article.id]
+    kinds = {b.kind: b.anchor for b in reversed(clean.blocks)}
+    outlet = corpus.outlets.get(article.outlet)
+    return ArticlePage(
+        article=refs.article(article.id), kicker=article.kicker,
+        kicker_anchor=kinds.get("kicker", "k1"), title_anchor=kinds.get("title", "t1"), tags=article.tags,
+        bylines=tuple(b for b in clean.blocks if b.kind == "byline"),
+        outlet_unnamed=bool(outlet and not outlet.name), authors=article.authors, signature=clean.signature,
+        published_note=article.published_note, url=article.url, archived_url=article.archived_url,
+        accessed=article.accessed, credited=a.credited[article.id], photo_credits=article.photo_credits,
+        words=clean.word_count(), notes=article.notes,
+        blocks=_blocks(corpus, a, refs, article, page_links), cited=cited_by,
+        attributions=refs.attributions(a.attributions[article.id]),
+        shared=tuple(passages.view(p, article.id, page_links) for p in shared[:limits.SHARED_ON_ARTICLE]),
+        shared_total=len(shared), citation=_citation(corpus, refs, article),
+        clutter=clean.clutter, comments=clean.comments)
 
 
 def _citation(corpus: Corpus, refs: Refs, article: Article) -> ArticleCitation:

@@ -2,7 +2,9 @@
 
 A template prints its page's view and the site-wide values only (see renderer.py), so a page's
 inputs are its template, its path, its view and those values: the renderer keys each page on one
-digest of them, and a page is rendered again as soon as anything it prints differs. An annotation
+digest of them, and a page is rendered again as soon as anything it prints differs. Where a view
+is large and made from few values (an article page), the page comes as a ``Deferred`` view and is
+keyed on those values instead. An annotation
 is part of the view of the article page showing it and of no other, so editing one renders that
 page again and no other. A page's text is taken from the docs folder only if the file there is
 still exactly what was written (its digest is kept), so the cache never outlives a hand edit or a
@@ -15,7 +17,9 @@ import hashlib
 import io
 import os
 import pickle
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 _MAGIC = b"dossier-pages 2\n"
 
@@ -29,6 +33,16 @@ def digest(value: object) -> bytes:
     pickler.fast = True
     pickler.dump(value)
     return hashlib.sha256(out.getbuffer()).digest()
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """A page's view that is built only if the page must be rendered again. ``inputs`` are the values
+    the view is made from (small: digests of article readings stand for the readings), so the cache
+    keys the page on them, and an unchanged page costs neither building nor digesting its view."""
+
+    inputs: object
+    build: Callable[[], object]
 
 
 class RenderCache:

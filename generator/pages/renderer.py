@@ -30,7 +30,7 @@ from ..model.options import SiteOptions
 from ..model.records import Corpus
 from ..model.version import generator_version
 from .escaping import escape_text, url
-from .render_cache import RenderCache, digest
+from .render_cache import Deferred, RenderCache, digest
 from .urls import PAGES, Links, absolute_url, relative_url, source_link
 from .views import Views
 
@@ -129,11 +129,13 @@ def render(corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOption
     site = digest((generator_version(), options, corpus.dossier))
     for template, path, view in views.pages():
         if cache is not None:
-            key = digest((site, template, path, view))
+            key = digest((site, template, path, view.inputs if isinstance(view, Deferred) else view))
             kept = cache.kept(path, key)
             if kept is not None:
                 yield path, kept
                 continue
+        if isinstance(view, Deferred):
+            view = view.build()
         text = env.get_template(template).render(page=view, links=links(path))
         if cache is not None:
             cache.rendered(path, key, text)
