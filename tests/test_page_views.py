@@ -13,7 +13,7 @@ from markupsafe import Markup
 from support import ROOT, make_project
 from generator import pipeline
 from generator.model.analysis import Analysis
-from generator.model.records import Annotation, Article, Corpus, Entity, Event, Claim
+from generator.model.records import Annotation, Article, Corpus, Entity, Event, Claim, Origin
 from generator.model.options import SiteOptions
 from generator.pages.render_cache import Deferred, RenderCache
 from generator.pages.renderer import load_labels, render
@@ -36,7 +36,7 @@ def test_templates_read_only_their_view_and_site_wide_values():
         assert read <= SITE_WIDE | SET_BY_TEMPLATE, (template.name, read - SITE_WIDE - SET_BY_TEMPLATE)
 
 
-FORBIDDEN = (Corpus, Analysis, Article, Annotation, Entity, Event, Claim)
+FORBIDDEN = (Corpus, Analysis, Article, Annotation, Entity, Event, Claim, Origin)
 
 
 def _walk(value, seen_types: set, where: str, records_allowed: bool = False):
@@ -44,7 +44,7 @@ def _walk(value, seen_types: set, where: str, records_allowed: bool = False):
     values it is built from), but never the whole corpus or analysis."""
     forbidden = (Corpus, Analysis) if records_allowed else FORBIDDEN
     assert not isinstance(value, forbidden), f"{where}: a {type(value).__name__} in a view"
-    if isinstance(value, (str, Markup, int, float, bool, type(None))):
+    if isinstance(value, (str, Markup, int, float, bool, type(None))) or (records_allowed and isinstance(value, bytes)):
         return
     seen_types.add(type(value))
     if dataclasses.is_dataclass(value):

@@ -6,9 +6,12 @@ Runs each analysis module over every article once and re-anchors every quote the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model.analysis import AnchoredAnnotation, Analysis
 from ..model.article_text import CleanArticle
 from ..model.dates import UNDATED_LAST, date_order
+from ..model.digests import digest
 from ..model.problems import ProblemLog
 from ..model.version import generator_version
 from ..model.records import Article, Corpus
@@ -129,6 +132,30 @@ def _warn_generic_aliases(corpus: Corpus, all_mentions: list, log: ProblemLog) -
                  "move it to 'ambiguous_aliases' (counted only where the actor is also named) or remove it")
 
 
+# Cross-article results of the last analysis in this process, each with the readings it was made from:
+# a long-running process (``mkdocs serve``, ``build --watch``) makes them again only when a reading
+# changed. Results are never changed once made, so sharing them between builds is safe.
+_LAST: dict[str, tuple[object, object]] = {}
+
+
+def _from_readings(name: str, readings: tuple, make):
+    """``make()``, or its result from the last analysis if ``readings`` (the reading digests it
+    depends on, and any record it reads) are the same."""
+    last = _LAST.get(name)
+    if last is None or last[0] != readings:
+        last = _LAST[name] = (readings, make())
+    return last[1]
+
+
+def inputs_digest(corpus: Corpus, reading_keys: dict[str, str]) -> bytes:
+    """A digest of what every result but the annotations is made from: the records (without the
+    annotations, which only the article showing them prints) and each article's reading, by the
+    digest of its inputs. Pages and downloads made from those results are kept while it is unchanged."""
+    return digest((tuple(replace(x, annotations=()) for x in corpus.articles.values()), corpus.dossier,
+                   corpus.outlets, corpus.entities, corpus.events, corpus.claims, corpus.quote_overrides,
+                   reading_keys))
+
+
 def analyse(corpus: Corpus, log: ProblemLog, cache: ReadingCache | None = None) -> Analysis:
     ordered = publication_order(corpus)
     ordered = tuple(a for a in ordered if a.id in corpus.seeds)
@@ -153,12 +180,15 @@ def analyse(corpus: Corpus, log: ProblemLog, cache: ReadingCache | None = None) 
 
     tokens = {i: r.tokens for i, r in readings.items()}
     all_mentions = [m for a in ordered for m in mentions[a.id]]
+    same = tuple(reading_keys.items())
     _warn_generic_aliases(corpus, all_mentions, log)
     published = {a.id: date_order(a.published) for a in ordered}
     all_epithets = [u for a in ordered for u in epithets[a.id]]
     return Analysis(
-        articles=ordered, reading_keys=reading_keys, clean=clean, mentions=mentions, epithets=epithets, quotes=found_quotes,
-        quote_groups=quotes.group_quotes([q for a in ordered for q in found_quotes[a.id]]),
+        articles=ordered, reading_keys=reading_keys, inputs=inputs_digest(corpus, reading_keys), clean=clean,
+        mentions=mentions, epithets=epithets, quotes=found_quotes,
+        quote_groups=_from_readings("quote_groups", same, lambda: quotes.group_quotes(
+            [q for a in ordered for q in found_quotes[a.id]])),
         attributions=attributions, agencies_detected=agencies, annotations=annotations,
         credited={a.id: tuple(sorted({*a.agencies, *(corpus.entities[i].name for i in agencies[a.id])}, key=str.lower))
                   for a in ordered},
@@ -166,11 +196,12 @@ def analyse(corpus: Corpus, log: ProblemLog, cache: ReadingCache | None = None) 
         chronology=chronology.build_chronology(corpus.events, corpus.articles, event_anchors),
         coverage=comparison.coverage(list(ordered), corpus.events, corpus.claims, event_anchors, claim_anchors),
         figures=comparison.compare_figures(corpus.claims, claim_anchors, lambda a: published.get(a, UNDATED_LAST)),
-        epithet_table=comparison.epithet_table(all_epithets),
+        epithet_table=_from_readings("epithet_table", same, lambda: comparison.epithet_table(all_epithets)),
         headlines=comparison.headlines(list(ordered), readers.loaded),
         loaded_uses=[u for a in ordered for u in readings[a.id].loaded_uses],
-        attribution_table=comparison.attribution_table([x for a in ordered for x in attributions[a.id]]),
+        attribution_table=_from_readings("attribution_table", same, lambda: comparison.attribution_table(
+            [x for a in ordered for x in attributions[a.id]])),
         shared=cache.shared_passages(text_reuse.find_shared, tokens) if cache else text_reuse.find_shared(tokens),
         tokens=tokens,
-        co_mentions=entities.co_mentions(all_mentions),
+        co_mentions=_from_readings("co_mentions", same, lambda: entities.co_mentions(all_mentions)),
     )

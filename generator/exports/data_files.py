@@ -4,10 +4,8 @@ and the bibliography as CSL-JSON. Ids are the YAML ids, so links and scripts sta
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
-import pickle
 
 from ..model.analysis import Analysis
 from ..model.dates import DateSpec
@@ -117,19 +115,22 @@ def _csv(header: list[str], rows: list[list]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: spreadsheets then read UTF-8 umlauts
 
 
-# The JSON files of the last export in this process, by a digest of their data: a long-running
-# process (`mkdocs serve`, `generator build --watch`) encodes again only the files whose data changed.
-# Pickling the data is C code and several times faster than indented JSON, which is pure Python.
-_ENCODED: dict[bytes, bytes] = {}
+# The last export in this process: a long-running process (`mkdocs serve`, `generator build --watch`)
+# exports again only when what the downloads are made from changed (``Analysis.inputs``: the
+# annotations are in no download), and then encodes again only the JSON files whose data changed
+# (comparing the data is C code and several times faster than indented JSON, which is pure Python).
+_LAST_EXPORT: dict[str, tuple] = {}
+_LAST_JSON: dict[str, tuple[object, bytes]] = {}
 
 
-def _encoded_json(data, encoded: dict[bytes, bytes]) -> bytes:
+def _encoded_json(name: str, data, encoded: dict[str, tuple[object, bytes]]) -> bytes:
     """``data`` as indented JSON; ``encoded`` collects this export's files for the next one."""
-    key = hashlib.sha256(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)).digest()
-    found = _ENCODED.get(key)
-    if found is None:
+    last = _LAST_JSON.get(name)
+    if last is not None and last[0] == data:
+        found = last[1]
+    else:
         found = (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
-    encoded[key] = found
+    encoded[name] = (data, found)
     return found
 
 
@@ -253,37 +254,42 @@ def _entities(corpus: Corpus, analysis: Analysis) -> list[dict]:
 
 
 def export_files(corpus: Corpus, analysis: Analysis, prefix: str) -> dict[str, bytes]:
+    last = _LAST_EXPORT.get(prefix)
+    if last is not None and last[0] == analysis.inputs:
+        return last[1]
     events, event_rows = _events(corpus, analysis)
     claims, claim_rows = _claims(corpus, analysis)
     articles, article_rows, bibliography = _articles(corpus, analysis)
     quotes, quote_rows = _quotes(analysis)
     attributions, attribution_rows = _attributions(analysis)
     meta = {"dossier": corpus.dossier.title, "version": corpus.dossier.version, "schema_version": SCHEMA_VERSION}
-    encoded: dict[bytes, bytes] = {}
+    encoded: dict[str, tuple[object, bytes]] = {}
 
-    def _json(data) -> bytes:
-        return _encoded_json(data, encoded)
+    def _json(name: str, data) -> bytes:
+        return _encoded_json(name, data, encoded)
 
     files = {
-        prefix + "events.json": _json({**meta, "events": events}),
+        prefix + "events.json": _json("events", {**meta, "events": events}),
         prefix + "events.csv": _csv(["id", "date", "title", "article", "paragraph", "quote"], event_rows),
-        prefix + "claims.json": _json({**meta, "claims": claims}),
+        prefix + "claims.json": _json("claims", {**meta, "claims": claims}),
         prefix + "claims.csv": _csv(["id", "statement", "status", "article", "quote", "figure", "value", "low", "high",
                                      "unit", "approximate", "counted", "attributed_to"], claim_rows),
-        prefix + "quotes.json": _json({**meta, "quotes": quotes}),
+        prefix + "quotes.json": _json("quotes", {**meta, "quotes": quotes}),
         prefix + "quotes.csv": _csv(["article", "paragraph", "start", "end", "direct", "text", "speaker_name", "speaker_id",
                                      "speaker_kind"], quote_rows),
-        prefix + "attributions.json": _json({**meta, "attributions": attributions}),
+        prefix + "attributions.json": _json("attributions", {**meta, "attributions": attributions}),
         prefix + "attributions.csv": _csv(["article", "paragraph", "start", "end", "cue", "source_name", "source_id",
                                            "source_kind", "sentence"], attribution_rows),
-        prefix + "articles.json": _json({**meta, "articles": articles}),
+        prefix + "articles.json": _json("articles", {**meta, "articles": articles}),
         prefix + "articles.csv": _csv(["id", "title", "outlet_label", "authors", "published", "url", "agencies", "words"],
                                       article_rows),
-        prefix + "entities.json": _json({**meta, "entities": _entities(corpus, analysis)}),
-        prefix + "bibliography.json": _json(bibliography),
+        prefix + "entities.json": _json("entities", {**meta, "entities": _entities(corpus, analysis)}),
+        prefix + "bibliography.json": _json("bibliography", bibliography),
     }
-    _ENCODED.clear()
-    _ENCODED.update(encoded)
+    _LAST_JSON.clear()
+    _LAST_JSON.update(encoded)
+    _LAST_EXPORT.clear()
+    _LAST_EXPORT[prefix] = (analysis.inputs, files)
     return files
 
 

@@ -38,6 +38,7 @@ CoMentions = Counter[tuple[ActorId, ActorId]]  # (actor, other actor; ids in ord
 class Analysis:
     articles: tuple[Article, ...]  # in publication order
     reading_keys: dict[ArticleId, str]  # a digest of everything each article's own reading depends on
+    inputs: bytes  # a digest of everything the results but ``annotations`` are made from (see stage.analyse)
     clean: dict[ArticleId, CleanArticle]
     mentions: dict[ArticleId, list[entities.Mention]]  # per article
     epithets: dict[ArticleId, list[entities.EpithetUse]]

@@ -11,10 +11,9 @@ from ..analysis.chronology import Entry
 from ..analysis.entities import Mention
 from ..analysis.quotes import Quote
 from ..model.analysis import ActorId, Analysis, ArticleId
-from ..model.records import Corpus
+from ..model.records import Corpus, Entity
 from . import limits
 from .refs import ActorRef, ArticleRef, EventRef, QuoteView, Refs
-from .urls import PAGES, record_page
 
 
 @dataclass
@@ -28,10 +27,11 @@ class ActorIndex:
     cited_as_source: dict[ActorId, list[Attribution]] = field(default_factory=lambda: defaultdict(list))
     events_of: dict[ActorId, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     co_of: dict[ActorId, list[tuple[int, ActorId]]] = field(default_factory=lambda: defaultdict(list))  # (paragraphs shared, other)
+    order: dict[ArticleId, int] = field(default_factory=dict)  # each article's place in publication order
 
 
 def index_actors(a: Analysis) -> ActorIndex:
-    index = ActorIndex()
+    index = ActorIndex(order={article.id: n for n, article in enumerate(a.articles)})
     for article in a.articles:
         for mention in a.mentions[article.id]:
             index.mentions[mention.entity][article.id].append(mention)
@@ -109,7 +109,7 @@ class ActorPage:
     co_mentioned: tuple[tuple[int, ActorRef], ...]  # (paragraphs shared, other actor)
 
 
-def actors_page(corpus: Corpus, totals: Counter, refs: Refs) -> tuple[str, str, ActorsPage]:
+def actors_page(corpus: Corpus, totals: Counter, refs: Refs) -> ActorsPage:
     by_kind: dict[str, list] = defaultdict(list)
     for entity in corpus.entities.values():
         by_kind[entity.kind].append(entity)
@@ -117,33 +117,30 @@ def actors_page(corpus: Corpus, totals: Counter, refs: Refs) -> tuple[str, str, 
                                         e.description)
                                for e in sorted(items, key=lambda e: (-totals[e.id], e.name))))
                   for kind, items in sorted(by_kind.items()))
-    return "actors.md.j2", PAGES["actors"], ActorsPage(kinds)
+    return ActorsPage(kinds)
 
 
-def actor_pages(corpus: Corpus, a: Analysis, refs: Refs):
-    """(template, path, view) of one page per actor."""
-    index = index_actors(a)
-    order = {article.id: n for n, article in enumerate(a.articles)}
-    for entity in corpus.entities.values():
-        own = index.mentions.get(entity.id, {})
-        per_article = tuple(ArticleMentions(refs.article(article.id), len(own[article.id]),
-                                            tuple(dict.fromkeys(m.block for m in own[article.id])))
-                            for article in a.articles if article.id in own)
-        blocks = {(m.article, m.block) for ms in own.values() for m in ms}
-        about = [q for key in sorted(blocks, key=lambda k: (order[k[0]], k[1])) for q in index.quotes_in_block[key]
-                 if q.speaker != entity.id]
-        epithets = a.epithet_table.get(entity.id, {})
-        yield "actor.md.j2", record_page("actor", entity.id), ActorPage(
-            name=entity.name, kind=entity.kind, source_kind=entity.source_kind, description=entity.description,
-            names=entity.names, ambiguous_aliases=entity.ambiguous_aliases, adjectives=entity.adjectives,
-            names_used=tuple(Counter(m.text for ms in own.values() for m in ms).most_common()),
-            per_article=per_article,
-            word_choice=tuple(ArticleWords(refs.article(x.id), tuple(epithets[x.id].most_common()))
-                              for x in a.articles if x.id in epithets),
-            events=tuple(refs.event(entry.event) for entry in index.events_of[entity.id]),
-            quotes_by=refs.quotes(index.quotes_by[entity.id]),
-            quotes_about=refs.quotes(about[-limits.QUOTES_ABOUT_ON_ACTOR:]), quotes_about_total=len(about),
-            attributions=tuple(CitedIn(refs.article(x.article), x.block, x.sentence)
-                               for x in index.cited_as_source[entity.id]),
-            co_mentioned=tuple((n, refs.actor(other))
-                               for n, other in sorted(index.co_of[entity.id], key=lambda x: (-x[0], x[1]))[:12]))
+def actor_page(a: Analysis, refs: Refs, index: ActorIndex, entity: Entity) -> ActorPage:
+    """One actor's page; ``index``: ``index_actors(a)``, made once for all actors."""
+    own = index.mentions.get(entity.id, {})
+    per_article = tuple(ArticleMentions(refs.article(article.id), len(own[article.id]),
+                                        tuple(dict.fromkeys(m.block for m in own[article.id])))
+                        for article in a.articles if article.id in own)
+    blocks = {(m.article, m.block) for ms in own.values() for m in ms}
+    about = [q for key in sorted(blocks, key=lambda k: (index.order[k[0]], k[1])) for q in index.quotes_in_block[key]
+             if q.speaker != entity.id]
+    epithets = a.epithet_table.get(entity.id, {})
+    return ActorPage(
+        name=entity.name, kind=entity.kind, source_kind=entity.source_kind, description=entity.description,
+        names=entity.names, ambiguous_aliases=entity.ambiguous_aliases, adjectives=entity.adjectives,
+        names_used=tuple(Counter(m.text for ms in own.values() for m in ms).most_common()),
+        per_article=per_article,
+        word_choice=tuple(ArticleWords(refs.article(x.id), tuple(epithets[x.id].most_common()))
+                          for x in a.articles if x.id in epithets),
+        events=tuple(refs.event(entry.event) for entry in index.events_of[entity.id]),
+        quotes_by=refs.quotes(index.quotes_by[entity.id]),
+        quotes_about=refs.quotes(about[-limits.QUOTES_ABOUT_ON_ACTOR:]), quotes_about_total=len(about),
+        attributions=tuple(CitedIn(refs.article(x.article), x.block, x.sentence)
+                           for x in index.cited_as_source[entity.id]),
+        co_mentioned=tuple((n, refs.actor(other))
+                           for n, other in sorted(index.co_of[entity.id], key=lambda x: (-x[0], x[1]))[:12]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from markupsafe import Markup
 
@@ -16,9 +16,10 @@ from ..model.records import Article, Corpus
 from . import limits
 from .markup import Span, highlight
 from .passages import Passages, PassageView
+from ..model.digests import digest
 from .render_cache import Deferred
 from .refs import ActorRef, ArticleRef, AttributionView, ClaimRef, EventRef, Refs
-from .urls import PAGES, Links, in_article, record_page
+from .urls import Links, in_article, record_page
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class ArticlesPage:
     outlets: tuple[OutletSection, ...]  # by outlet id
 
 
-def articles_page(corpus: Corpus, a: Analysis, refs: Refs) -> tuple[str, str, ArticlesPage]:
+def articles_page(corpus: Corpus, a: Analysis, refs: Refs) -> ArticlesPage:
     rows = tuple(ArticleRow(refs.article(x.id), x.kicker, x.authors, a.clean[x.id].word_count()) for x in a.articles)
     by_outlet: dict[str, list[str]] = defaultdict(list)
     for article in a.articles:
@@ -129,7 +130,7 @@ def articles_page(corpus: Corpus, a: Analysis, refs: Refs) -> tuple[str, str, Ar
         outlet = corpus.outlets[ident]
         sections.append(OutletSection(outlet.label, outlet.country, outlet.kind, bool(outlet.name), outlet.homepage,
                                       outlet.evidence, refs.articles(ids)))
-    return "articles.md.j2", PAGES["articles"], ArticlesPage(rows, tuple(sections))
+    return ArticlesPage(rows, tuple(sections))
 
 
 def article_pages(corpus: Corpus, a: Analysis, refs: Refs, passages: Passages, links):
@@ -146,7 +147,7 @@ def article_pages(corpus: Corpus, a: Analysis, refs: Refs, passages: Passages, l
     for passage in a.shared:
         for ident in passage.articles:
             shared_by_article[ident].append(passage)
-    actors = refs.actors(sorted(corpus.entities))
+    actors = digest(refs.actors(sorted(corpus.entities)))
     for article in a.articles:
         path = record_page("article", article.id)
         cited_by = tuple(c[3] for c in sorted(cited[article.id], key=lambda c: c[:3]))
@@ -157,19 +158,16 @@ def article_pages(corpus: Corpus, a: Analysis, refs: Refs, passages: Passages, l
 
 
 def _page_inputs(corpus: Corpus, a: Analysis, refs: Refs, article: Article, cited_by: tuple, shared: list,
-                 actors: tuple[ActorRef, ...]) -> tuple:
+                 actors: bytes) -> tuple:
     """Every value ``_article_page`` reads, small: the article's reading (its text, names, quotes and
-    attributions) by the digest of its inputs, the same for the articles sharing passages with it,
-    records without their places in the YAML (a line added above moves them, but changes no page)."""
-    outlet = corpus.outlets.get(article.outlet)
-    notes = tuple((replace(x.annotation, origin=None), x.anchor,
-                   tuple(refs.event(corpus.events[i]) for i in x.annotation.events),
+    attributions) by the digest of its inputs, the same for the articles sharing the passages it shows."""
+    notes = tuple((x, tuple(refs.event(corpus.events[i]) for i in x.annotation.events),
                    tuple(refs.claim(corpus.claims[i]) for i in x.annotation.claims))
                   for x in a.annotations[article.id])
     shown = tuple((p, tuple((a.reading_keys[i], refs.article(i)) for i in p.articles))
                   for p in shared[:limits.SHARED_ON_ARTICLE])
-    return (replace(article, origin=None, annotations=(), overrides=()), outlet and replace(outlet, origin=None),
-            a.reading_keys[article.id], a.credited[article.id], notes, cited_by, shown, len(shared), actors)
+    return (article, corpus.outlets.get(article.outlet), a.reading_keys[article.id], a.credited[article.id],
+            notes, cited_by, shown, len(shared), actors)
 
 
 def _article_page(corpus: Corpus, a: Analysis, refs: Refs, passages: Passages, article: Article,

@@ -10,7 +10,7 @@ from ..model.dates import DateSpec
 from ..model.records import Corpus
 from .refs import ActorRef, ArticleRef, CitedQuote, Refs
 from .timeline import Timeline
-from .urls import PAGES, anchor
+from .urls import anchor
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,6 @@ def event_view(entry: Entry, refs: Refs) -> EventView:
         refs.event_address(event.id))
 
 
-def chronology_page(corpus: Corpus, a: Analysis, refs: Refs, timeline: Timeline) -> tuple[str, str, ChronologyPage]:
+def chronology_page(corpus: Corpus, a: Analysis, refs: Refs, timeline: Timeline) -> ChronologyPage:
     years = tuple(YearView(group.year, tuple(event_view(e, refs) for e in group.entries)) for group in a.chronology)
-    return "chronology.md.j2", PAGES["chronology"], ChronologyPage(len(corpus.events), timeline, years)
+    return ChronologyPage(len(corpus.events), timeline, years)

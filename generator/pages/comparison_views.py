@@ -13,7 +13,7 @@ from ..model.records import Corpus
 from . import limits
 from .passages import PassageGroup, Passages, PassageView
 from .refs import ActorRef, ArticleRef, AttributionView, CitedQuote, Refs
-from .urls import PAGES, Links, anchor
+from .urls import Links, anchor
 
 
 @dataclass(frozen=True)
@@ -173,7 +173,6 @@ def figure_view(comparison: FigureComparison, refs: Refs) -> FigureView:
 
 def comparison_page(corpus: Corpus, a: Analysis, refs: Refs, passages: Passages, links: Links,
                     labels: dict, lang: str) -> tuple[str, str, ComparisonPage]:
-    path = PAGES["comparison"]
     attributed: dict[str, set] = defaultdict(set)
     for article_id, items in a.attributions.items():
         for item in items:
@@ -206,7 +205,7 @@ def comparison_page(corpus: Corpus, a: Analysis, refs: Refs, passages: Passages,
     lists = tuple(AttributionList(n, refs.article(x.id), refs.attributions(a.attributions[x.id]))
                   for n, x in enumerate(a.articles, start=1) if a.attributions[x.id])
     shared = tuple(passages.view(p, p.left.article, links) for p in a.shared[:limits.SHARED_ON_COMPARISON])
-    return "comparison.md.j2", path, ComparisonPage(
+    return ComparisonPage(
         sources=sources, columns=columns, coverage=tuple(coverage), figures=tuple(figure_view(f, refs) for f in a.figures),
         claims=claims, word_tables=words, headlines=headlines, loaded=_loaded_in_context(a, refs, links),
         source_rows=source_rows, attribution_lists=lists,

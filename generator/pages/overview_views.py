@@ -12,7 +12,6 @@ from . import limits
 from .comparison_views import FigureView, figure_view
 from .refs import ActorRef, ArticleRef, ClaimRef, EventRef, Refs
 from .timeline import CompactTimeline
-from .urls import PAGES
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ class OverviewPage:
 
 
 def overview_page(corpus: Corpus, a: Analysis, refs: Refs, totals: Counter,
-                  compact: CompactTimeline) -> tuple[str, str, OverviewPage]:
+                  compact: CompactTimeline) -> OverviewPage:
     # an actor that is also cited as a source (an intelligence service, a government) still acts;
     # only media cited as sources are left out: they tell the story rather than act in it
     main = sorted((e for e in corpus.entities.values() if totals[e.id] and not (e.source_kind and e.kind == "medium")),
@@ -50,7 +49,7 @@ def overview_page(corpus: Corpus, a: Analysis, refs: Refs, totals: Counter,
     if len(recent) > limits.ARTICLES_ON_OVERVIEW:
         recent = [x for x in recent if x.published][-limits.ARTICLES_ON_OVERVIEW:]
     claims = corpus.claims.values()
-    return "overview.md.j2", PAGES["overview"], OverviewPage(
+    return OverviewPage(
         article_count=len(a.articles), outlet_count=len({x.outlet for x in a.articles}), event_count=len(corpus.events),
         claim_count=len(corpus.claims), actor_count=len(totals),
         established=tuple(refs.claim(c) for c in claims if c.status == "confirmed"),

@@ -3,8 +3,9 @@
 A template prints its page's view and the site-wide values only (see renderer.py), so a page's
 inputs are its template, its path, its view and those values: the renderer keys each page on one
 digest of them, and a page is rendered again as soon as anything it prints differs. Where a view
-is large and made from few values (an article page), the page comes as a ``Deferred`` view and is
-keyed on those values instead. An annotation
+may be large, the page comes as a ``Deferred`` view with the values it is made from: while their
+digest is unchanged, the page is kept without building its view; when it changed, the view is built
+and the page is still kept if the view is unchanged. An annotation
 is part of the view of the article page showing it and of no other, so editing one renders that
 page again and no other. A page's text is taken from the docs folder only if the file there is
 still exactly what was written (its digest is kept), so the cache never outlives a hand edit or a
@@ -14,25 +15,14 @@ deleted file. The record of the last build is kept in ``.dossier-cache/pages.pic
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-_MAGIC = b"dossier-pages 2\n"
 
-
-def digest(value: object) -> bytes:
-    """A digest of a value (only ever compared within one generator version). Without the memo
-    ("fast" mode) the bytes depend on the values alone, not on which objects happen to be shared
-    (a reading loaded from the cache shares fewer strings than a fresh one)."""
-    out = io.BytesIO()
-    pickler = pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.fast = True
-    pickler.dump(value)
-    return hashlib.sha256(out.getbuffer()).digest()
+_MAGIC = b"dossier-pages 3\n"
 
 
 @dataclass(frozen=True)
@@ -50,7 +40,7 @@ class RenderCache:
         self.file = Path(root) / ".dossier-cache" / "pages.pickle"
         self.docs_dir = Path(docs_dir)
         self.old: dict = self._load()
-        self.new: dict = {}  # path: (key, digest of the text)
+        self.new: dict = {}  # path: (key, digest of the text, digest of the inputs or None)
 
     def _load(self) -> dict:
         try:
@@ -63,12 +53,23 @@ class RenderCache:
             pass
         return {}
 
-    def kept(self, path: str, key: bytes) -> bytes | None:
-        """The page's text as the last build wrote it, if the page's key is unchanged and the file is
-        still what was written."""
+    def kept(self, path: str, key: bytes, inputs: bytes | None = None) -> bytes | None:
+        """The page's text as the last build wrote it, if the page's key (the digest of its view) is
+        unchanged and the file is still what was written; ``inputs``: the digest of a deferred view's
+        inputs, kept with the page for ``kept_by_inputs``."""
         entry = self.old.get(path)
         if not entry or entry[0] != key:
             return None
+        return self._file(path, (key, entry[1], inputs))
+
+    def kept_by_inputs(self, path: str, inputs: bytes) -> bytes | None:
+        """The same, for a deferred view whose inputs are unchanged: the view need not be built."""
+        entry = self.old.get(path)
+        if not entry or entry[2] != inputs:
+            return None
+        return self._file(path, entry)
+
+    def _file(self, path: str, entry: tuple) -> bytes | None:
         try:
             data = (self.docs_dir / path).read_bytes()
         except OSError:
@@ -78,8 +79,8 @@ class RenderCache:
         self.new[path] = entry
         return data
 
-    def rendered(self, path: str, key: bytes, text: str) -> None:
-        self.new[path] = (key, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    def rendered(self, path: str, key: bytes, text: str, inputs: bytes | None = None) -> None:
+        self.new[path] = (key, hashlib.sha256(text.encode("utf-8")).hexdigest(), inputs)
 
     def save(self) -> None:
         payload = pickle.dumps(self.new, protocol=pickle.HIGHEST_PROTOCOL)

@@ -30,14 +30,15 @@ from ..model.options import SiteOptions
 from ..model.records import Corpus
 from ..model.version import generator_version
 from .escaping import escape_text, url
-from .render_cache import Deferred, RenderCache, digest
+from ..model.digests import digest
+from .render_cache import Deferred, RenderCache
 from .urls import PAGES, Links, absolute_url, relative_url, source_link
 from .views import Views
 
 
 def load_labels(language: str) -> dict:
     text = resources.files("generator.pages").joinpath(f"labels/{language}.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 # -- filters: each takes the value a template pipes into it ------------------------------------------
@@ -92,12 +93,30 @@ class _Environment(jinja2.Environment):
     code_generator_class = _EscapeOnce
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Templates compiled once per process, not once per build (Jinja keys each on its name and
+    the checksum of its source, so an edited template is compiled again)."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
+
+
 def environment(corpus: Corpus, labels: dict, options: SiteOptions) -> jinja2.Environment:
     language = corpus.dossier.language
     env = _Environment(
         loader=jinja2.PackageLoader("generator.pages", "templates"), autoescape=True,
         finalize=escape_text, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
-        trim_blocks=True, lstrip_blocks=True,
+        trim_blocks=True, lstrip_blocks=True, bytecode_cache=_COMPILED,
     )
     env.filters.update(
         date=functools.partial(format_date, language=language, unknown=labels["unknown"]),
@@ -128,15 +147,22 @@ def render(corpus: Corpus, analysis: Analysis, options: SiteOptions = SiteOption
     # generator's version), the options, the dossier's record
     site = digest((generator_version(), options, corpus.dossier))
     for template, path, view in views.pages():
+        inputs = None
+        if isinstance(view, Deferred):
+            if cache is not None:
+                inputs = digest((site, template, path, view.inputs))
+                kept = cache.kept_by_inputs(path, inputs)
+                if kept is not None:
+                    yield path, kept
+                    continue
+            view = view.build()
         if cache is not None:
-            key = digest((site, template, path, view.inputs if isinstance(view, Deferred) else view))
-            kept = cache.kept(path, key)
+            key = digest((site, template, path, view))
+            kept = cache.kept(path, key, inputs)
             if kept is not None:
                 yield path, kept
                 continue
-        if isinstance(view, Deferred):
-            view = view.build()
         text = env.get_template(template).render(page=view, links=links(path))
         if cache is not None:
-            cache.rendered(path, key, text)
+            cache.rendered(path, key, text, inputs)
         yield path, text
