@@ -41,6 +41,26 @@ def kinds(*lines: str) -> list[str]:
     ("Dieser Artikel erschien zuerst in der Printausgabe.", "other"),
     ("Es war ein Schock für die Familie. https://t.co/abc123 — Berliner Zeitung (@berlinerzeitung) September 2, 2022",
      "widget"),
+    # furniture by its shape, whatever the outlet (intake/furniture.py)
+    ("Mi., 12.03.2024, 14:33 Uhr", "date"),
+    ("Mar 12, 2024, 2:33 PM ET", "date"),
+    ("vor 2 Stunden", "date"),
+    ("Bild 1 von 8", "widget"),
+    ("3 min read", "widget"),
+    ("Auf Facebook teilen", "share"),
+    ("Alle Bilder anzeigen", "widget"),
+    ("Leave a comment", "widget"),
+    ("Home | Politik | Ausland | Europa", "navigation"),
+    ("AP Photo/Matt Rourke", "credit"),
+    ("Sarah Louise Bennett / EBU", "credit"),
+    ("Der Morning-Briefing-Newsletter", "newsletter"),
+    ("Externer Inhalt", "widget"),
+    ("War dieser Artikel hilfreich?", "widget"),
+    ("Sponsored Content", "ad"),
+    ("Ein Kommentar von Anna Muster", "byline"),
+    ("Mit Material von dpa und AFP", "signoff"),
+    ("Ein leerer Zug steht am Mittwoch am Bahnsteig in Frankfurt. imago/Nordphoto", "caption"),
+    ("Der Wursthersteller wurde geschlossenFoto: Uwe Zucchi/dpa", "caption"),
 ])
 def test_clutter_lines_are_set_aside_with_their_kind(clutter, kind):
     found = kinds("Streik legt Bahnverkehr lahm", LEAD, clutter, BODY, MORE)

@@ -13,6 +13,7 @@ from functools import lru_cache
 import justext
 
 from ..rules import load
+from .furniture import credit_after_caption, furniture_kind
 from .text_rules import first_name_gender
 
 BODY_KINDS = ("lead", "paragraph", "heading", "list_item")
@@ -118,12 +119,12 @@ def _heading_like(text: str) -> bool:
 
 
 def _context_free(text: str, language: str) -> str:
-    kind = rule_kind(text)
+    kind = rule_kind(text) or furniture_kind(text)
     if kind:
         return kind
     if _person_name(text):
         return "byline"  # a line that is only a person's name stands under or over the headline
-    if _credit_tail(text):
+    if _credit_tail(text) or credit_after_caption(text):
         return "caption"  # 'Nemo on stage in Malmö Sarah Louise Bennett / EBU': a picture's text and its credit
     if _BULLET.match(text):
         return "list_item"

@@ -1,0 +1,82 @@
+"""Page furniture by its shape, for pages of any outlet: what the page's machinery writes around an
+article has a closed vocabulary and a few fixed forms, where the article's own lines have an open one.
+
+Each test looks at one line alone and only at short lines that are no sentence, so running text is
+never touched: a time stamp or counter ('Mi., 12.03.2024, 14:33 Uhr', 'vor 2 Stunden', 'Bild 1 von 8'),
+a control of the page ('Auf Facebook teilen', 'Alle Bilder anzeigen', 'Play video'), a menu of
+section names between separators, a photo credit ('AP Photo/Matt Rourke', 'Sarah Bennett / EBU'),
+and a caption that ends in such a credit ('… um ihr Pony. imago/Nordphoto'). The words are data in
+rules/furniture.yml.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..rules import load
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.?", re.I)
+_NO_SENTENCE = re.compile(r"[.!;][\"“”«»'’)]*$")
+_MENU_SEPARATOR = re.compile(r"\s*[|•·›»]\s*|\s+[>/+]\s+")
+_CREDIT_CONNECTORS = frozenset("via by von van de der den del da di le la photo foto".split())
+_AGENCIES = frozenset("dpa afp ap epa apa sda ddp kna epd imago reuters keystone".split())  # written in lower case
+_SENTENCE_BEFORE = re.compile(r"[.!?][\"“”«»'’)]*\s+(?P<tail>[^.!?]{3,60})$")
+_SHARE = frozenset("teilen share tweet facebook twitter whatsapp linkedin telegram xing pinterest reddit".split())
+
+
+@lru_cache(maxsize=None)
+def _words() -> dict[str, frozenset[str]]:
+    data = load("furniture")
+    time = frozenset(data["time_words"])
+    return {"time": time, "counter": frozenset(data["counter_words"]) | time, "action": frozenset(data["actions"]),
+            "interface": frozenset(data["actions"]) | frozenset(data["parts"]) | frozenset(data["counter_words"])}
+
+
+def furniture_kind(text: str) -> str | None:
+    """The furniture kind of a short line by its shape, or None."""
+    tokens = [t.lower() for t in _TOKEN.findall(_MERIDIEM.sub(r"\1m", text))]
+    if not tokens or len(tokens) > 16:
+        return None
+    words = [t for t in tokens if not t.isdigit()]
+    numbers = len(tokens) - len(words)
+    vocabulary = _words()
+    if numbers and all(w in vocabulary["time"] for w in words):
+        return "date"
+    if len(tokens) > 8 or _NO_SENTENCE.search(text):
+        return None
+    if numbers and len(tokens) <= 6 and all(w in vocabulary["counter"] for w in words):
+        return "widget"
+    if words and all(w in vocabulary["interface"] for w in words) and any(w in vocabulary["action"] for w in words):
+        return "share" if any(w in _SHARE for w in words) else "widget"
+    if _menu(text):
+        return "navigation"
+    if _credit(text):
+        return "credit"
+    return None
+
+
+def _menu(text: str) -> bool:
+    """'Kurse + Charts | News + Analysen | Fundamental | Unternehmen': three or more section names of
+    a few words each between separators."""
+    parts = [p for p in _MENU_SEPARATOR.split(text) if p.strip()]
+    return len(parts) >= 3 and not any(c.isdigit() for c in text) and all(len(p.split()) <= 4 for p in parts)
+
+
+def _credit(text: str) -> bool:
+    """'AP Photo/Matt Rourke', 'REUTERS/Fabrizio Bensch', 'Sarah Louise Bennett / EBU': names joined by
+    a slash, every word a name (capitalised) or a connector of credits."""
+    if "/" not in text:
+        return False
+    words = [w for w in re.split(r"[\s/|,]+", text) if w]
+    return 3 <= len(words) <= 7 and all(w[0].isupper() or w.lower() in _CREDIT_CONNECTORS for w in words)
+
+
+def credit_after_caption(text: str) -> bool:
+    """A caption with its credit after the last sentence: '… trauert sie um ihr Pony. imago/Nordphoto'."""
+    match = _SENTENCE_BEFORE.search(text)
+    if not match or "/" not in match.group("tail"):
+        return False
+    words = [w for w in re.split(r"[\s/|,]+", match.group("tail")) if w]
+    return 2 <= len(words) <= 5 and words[0].lower() in _AGENCIES | {"foto", "photo", "bild"} and \
+        all(w[0].isupper() or w.lower() in _CREDIT_CONNECTORS | _AGENCIES for w in words)
