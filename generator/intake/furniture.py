@@ -35,6 +35,8 @@ def _words() -> dict[str, frozenset[str]]:
 
 def furniture_kind(text: str) -> str | None:
     """The furniture kind of a short line by its shape, or None."""
+    if _menu(text):
+        return "navigation"
     tokens = [t.lower() for t in _TOKEN.findall(_MERIDIEM.sub(r"\1m", text))]
     if not tokens or len(tokens) > 16:
         return None
@@ -49,8 +51,6 @@ def furniture_kind(text: str) -> str | None:
         return "widget"
     if words and all(w in vocabulary["interface"] for w in words) and any(w in vocabulary["action"] for w in words):
         return "share" if any(w in _SHARE for w in words) else "widget"
-    if _menu(text):
-        return "navigation"
     if _credit(text):
         return "credit"
     return None

@@ -143,11 +143,15 @@ def _credit_tail(text: str) -> bool:
 
 
 
-def glued_kicker(headline: str) -> tuple[str, str] | None:
-    """A kicker the scraper glued to its headline: 'Einigung im Tarifstreit!VW will …'."""
+def glued_kicker(headline: str, elsewhere: str = "") -> tuple[str, str] | None:
+    """A kicker the scraper glued to its headline: 'Einigung im Tarifstreit!VW will …'. A word the
+    page also writes elsewhere ('UniCredit' in the text) is a name, not a glue."""
     match = _GLUED.search(headline)
     if not match or " " not in headline[:match.start()].strip():
         return None  # 'YouTube', 'McKinsey': one word is a name, not a kicker
+    word = re.search(r"\S*$", headline[:match.start()]).group() + re.match(r"\S*", headline[match.start():]).group()
+    if word.isalpha() and re.search(rf"(?<!\w){re.escape(word)}", elsewhere):
+        return None
     return headline[:match.start()].strip(), headline[match.start():].strip()
 
 

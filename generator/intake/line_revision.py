@@ -88,6 +88,7 @@ def _headline_and_kicker(out: list[str], kinds: list[str], texts: list[str], fir
     """Before the first paragraph: the headline, and a short line beside it as its kicker."""
     head = [i for i in range(first_prose) if kinds[i] == "short" and _heading_like(texts[i]) or kinds[i] == "headline_copy"]
     if not head:
+        _repeated_headline(out, kinds, texts, first_prose)
         return
     copies = [i for i in head if kinds[i] == "headline_copy"]
     headline = copies[0] if copies else _choose_headline(head, texts)
@@ -97,6 +98,14 @@ def _headline_and_kicker(out: list[str], kinds: list[str], texts: list[str], fir
             if j in head and _words(texts[j]) <= 8 and not _SENTENCE_END.search(texts[j]):
                 out[j] = "kicker"
                 break
+
+
+def _repeated_headline(out: list[str], kinds: list[str], texts: list[str], first_prose: int) -> None:
+    """With no other heading above the text, the line the page writes again and again above it (the
+    title, the social-media title, the headline) is the headline: its last copy."""
+    copies = [i for i in range(first_prose) if kinds[i] == "duplicate" and _heading_like(texts[i]) and _words(texts[i]) >= 3]
+    if copies:
+        out[copies[-1]] = "headline"
 
 
 def _before_first_paragraph(out: list[str], texts: list[str], first_prose: int, language: str) -> None:

@@ -171,7 +171,7 @@ def read_metadata(text: str, lines: list[Line] | None = None) -> Metadata:
     title = Guess(None, 0.5, "")
     kicker_guess = Guess(None, 0.5, "")
     if headline:
-        glued = glued_kicker(headline.text)
+        glued = glued_kicker(headline.text, "\n".join(line.text for line in lines if line.body))
         if glued and not kicker:
             kicker_guess = Guess(glued[0], 0.6, headline.text)
             title = Guess(glued[1], 0.6, headline.text)
