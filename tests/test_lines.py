@@ -159,3 +159,28 @@ def test_a_line_under_the_headline_without_function_words_is_no_standfirst():
     found = kinds("Streik legt Bahnverkehr lahm", "12.03.2024 | 10:15 Uhr | Lesezeit 3 Min | Anna Muster, Berlin",
                   LEAD, BODY)
     assert found[1] != "lead" and found[2] == "lead"
+
+
+def test_furniture_that_its_neighbours_give_away():
+    # a run of short lines that are no sentences: a poll, buttons
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD, "Ist dieser Text lesenswert", "Ja", "Nein", BODY, MORE)
+    assert not {"heading", "paragraph"} & set(found[2:5]) and found[5] == "paragraph"
+    # a short paragraph touching a caption without a blank line
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD, "Blick auf den Hauptbahnhof.\nEin Zug steht leer am Bahnsteig. "
+                  "(Foto: dpa)", BODY, MORE)
+    assert found[2:4] == ["caption", "caption"]
+    # questions under an ad label
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD, "Anzeige", "Sollten Anleger jetzt verkaufen? Oder kaufen?", BODY)
+    assert found[3] == "ad" and found[4] == "paragraph"
+
+
+def test_a_camel_case_name_the_text_writes_again_is_no_glued_kicker():
+    text = "\n\n".join(["Scholz schließt die Tür für UniCredit", "Die italienische Großbank UniCredit will die "
+                                                                    "Commerzbank übernehmen, sagte ein Sprecher.", BODY])
+    assert read_metadata(text).headline.value == "Scholz schließt die Tür für UniCredit"
+
+
+def test_the_headline_the_page_repeats_above_the_text():
+    title = "Scholz schließt die Tür für die Übernahme"
+    found = kinds(title, title, "Wirtschaft", title, LEAD, BODY)  # the page's title and its social-media title
+    assert found[3] == "headline"

@@ -5,6 +5,8 @@ captions beside their credits.
 """
 from __future__ import annotations
 
+import re
+
 from .line_kinds import (BODY_KINDS, _RELATED_ALONE, _SENTENCE_END, _TEASER_HEADING, Line, _heading_like,
                          _person_name, _prose, _without_signoff, _words, glued_kicker, rule_kind, stop_word_density)
 
@@ -28,6 +30,7 @@ def _revise(items: list[tuple[int, str, str]], language: str) -> list[Line]:
     out = ["duplicate" if kind == "headline_copy" else kind for kind in out]  # a copy after the text began
     numbers = [number for number, _, _ in items]
     out = _after_the_end(_pictures(out, kinds, texts, numbers, last_prose), kinds, texts, first_prose)
+    out = _breaks_in_the_flow(out, kinds, texts, numbers)
     return [Line(number, text, kind) for (number, text, _), kind in zip(items, out)]
 
 
@@ -182,6 +185,36 @@ def _after_the_end(out: list[str], kinds: list[str], texts: list[str], first_pro
             _heading_like(texts[-1]) and not texts[-1].endswith(":") and not _TEASER_HEADING.match(texts[-1]):
         out[-1] = "heading"
     return out
+
+
+def _breaks_in_the_flow(out: list[str], kinds: list[str], texts: list[str], numbers: list[int]) -> list[str]:
+    """Furniture that only its neighbours give away: a run of three or more short lines that are no
+    sentences (buttons, a poll, a ticker: a subheading stands alone), a short paragraph touching a
+    caption without a blank line (the picture's other text), and a paragraph of questions under an ad
+    label (the ad's teaser)."""
+    out = list(out)
+    n = len(out)
+    bare = [kinds[i] == "short" and _words(texts[i]) <= 4 and not _SENTENCE_END.search(texts[i]) for i in range(n)]
+    for i in range(n):
+        run = next((j for j in range(max(0, i - 2), i + 1) if all(bare[j:j + 3]) and j + 3 <= n), None)
+        touching = [j for j in (i - 1, i + 1) if 0 <= j < n and abs(numbers[j] - numbers[i]) == 1]
+        if out[i] not in BODY_KINDS:
+            continue
+        if run is not None:
+            out[i] = "widget"
+        elif out[i] == "paragraph" and _words(texts[i]) <= _TOUCHING_CAPTION_WORDS and \
+                any(out[j] == "caption" for j in touching):
+            out[i] = "caption"
+        elif i > 0 and kinds[i - 1] == "ad" and _only_questions(texts[i]):
+            out[i] = "ad"
+    return out
+
+
+_TOUCHING_CAPTION_WORDS = 15
+
+
+def _only_questions(text: str) -> bool:
+    return text.endswith("?") and not re.search(r"[.!][\"“”«»'’)]*\s", text)
 
 
 def _list_after_prose(kinds: list[str], i: int) -> bool:
