@@ -61,6 +61,14 @@ def kinds(*lines: str) -> list[str]:
     ("Mit Material von dpa und AFP", "signoff"),
     ("Ein leerer Zug steht am Mittwoch am Bahnsteig in Frankfurt. imago/Nordphoto", "caption"),
     ("Der Wursthersteller wurde geschlossenFoto: Uwe Zucchi/dpa", "caption"),
+    ("Berlin, 12.03.2024", "date"),
+    ("Story continues below advertisement", "widget"),
+    ("Zur Startseite", "widget"),
+    ("Most Read", "navigation"),
+    ("CNN —", "place"),
+    ("Symbolbild", "caption"),
+    ("The Associated Press contributed to this report.", "byline"),
+    ("Über dieses Thema berichtete die tagesschau am 12. März 2024 um 20:00 Uhr.", "other"),
 ])
 def test_clutter_lines_are_set_aside_with_their_kind(clutter, kind):
     found = kinds("Streik legt Bahnverkehr lahm", LEAD, clutter, BODY, MORE)
@@ -88,6 +96,10 @@ def test_a_kicker_glued_to_its_headline_is_read_apart():
 def test_a_pull_quote_or_subheading_in_mid_article_is_no_headline():
     metadata = read_metadata("\n\n".join([LEAD, "„Wir sind angegriffen worden“", BODY]))
     assert metadata.headline.value is None
+
+
+def test_a_short_sentence_after_the_last_paragraph_closes_the_text():
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Die Ermittlungen dauern an.")[-1] == "paragraph"
 
 
 def test_the_text_that_breaks_off_mid_sentence_is_still_body():

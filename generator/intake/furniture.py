@@ -43,8 +43,8 @@ def furniture_kind(text: str) -> str | None:
     words = [t for t in tokens if not t.isdigit()]
     numbers = len(tokens) - len(words)
     vocabulary = _words()
-    if numbers and all(w in vocabulary["time"] for w in words):
-        return "date"
+    if numbers and all(w in vocabulary["time"] for w in words[_place_words(text):]):
+        return "date"  # 'Mi., 12.03.2024, 14:33 Uhr', 'Berlin, 12.03.2024'
     if len(tokens) > 8 or _NO_SENTENCE.search(text):
         return None
     if numbers and len(tokens) <= 6 and all(w in vocabulary["counter"] for w in words):
@@ -54,6 +54,13 @@ def furniture_kind(text: str) -> str | None:
     if _credit(text):
         return "credit"
     return None
+
+
+def _place_words(text: str) -> int:
+    """How many words a place before the date takes: 'Berlin, 12.03.2024' (capitalised, before a comma)."""
+    head, comma, _ = text.partition(",")
+    words = _TOKEN.findall(head)
+    return len(words) if comma and 1 <= len(words) <= 3 and all(w[0].isupper() for w in words) else 0
 
 
 def _menu(text: str) -> bool:

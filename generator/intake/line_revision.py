@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .line_kinds import (BODY_KINDS, _RELATED_ALONE, _SENTENCE_END, _TEASER_HEADING, Line, _heading_like,
+from .line_kinds import (BODY_KINDS, _FUNCTION_WORDS, _RELATED_ALONE, _SENTENCE_END, _TEASER_HEADING, Line, _heading_like,
                          _person_name, _prose, _without_signoff, _words, glued_kicker, rule_kind, stop_word_density)
 
 
@@ -241,12 +241,20 @@ def _before_body(text: str) -> str:
 
 
 
+def _closing_sentence(text: str) -> bool:
+    """A short sentence after the last paragraph closes the text ('Die Ermittlungen dauern an.'): the
+    title of another article does not end in a full stop."""
+    words = text.split()
+    return text.endswith(".") and not text.endswith("..") and len(words) >= 3 and text[0].isupper() and \
+        any(w.lower() in _FUNCTION_WORDS for w in words)
+
+
 def _inside_body(texts: list[str], kinds: list[str], i: int, last_prose: int) -> str:
     text = texts[i]
     following = next((k for k in kinds[i + 1:] if k in ("prose", "short", "list_item")), None)
     next_kind = kinds[i + 1] if i + 1 < len(kinds) else None
     if i > last_prose:
-        return "teaser"
+        return "paragraph" if _closing_sentence(text) else "teaser"
     if _heading_like(text) and following in ("prose", "list_item") and next_kind not in ("caption", "credit"):
         return "heading"
     if next_kind in ("caption", "credit"):
