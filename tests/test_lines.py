@@ -196,3 +196,9 @@ def test_the_headline_the_page_repeats_above_the_text():
     title = "Scholz schließt die Tür für die Übernahme"
     found = kinds(title, title, "Wirtschaft", title, LEAD, BODY)  # the page's title and its social-media title
     assert found[3] == "headline"
+
+
+def test_a_date_line_glued_to_the_headline_is_not_part_of_it():
+    headline = "Streik der Lokführer legt den Bahnverkehr in ganz Deutschland lahm"
+    text = "\n\n".join(["Stand: 03.09.2022 15:12 Uhr " + headline, LEAD, BODY])
+    assert read_metadata(text).headline.value == headline
