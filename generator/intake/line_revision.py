@@ -190,7 +190,8 @@ def _after_the_end(out: list[str], kinds: list[str], texts: list[str], first_pro
 def _breaks_in_the_flow(out: list[str], kinds: list[str], texts: list[str], numbers: list[int]) -> list[str]:
     """Furniture that only its neighbours give away: a run of three or more short lines that are no
     sentences (buttons, a poll, a ticker: a subheading stands alone), a short paragraph touching a
-    caption without a blank line (the picture's other text), and a paragraph of questions under an ad
+    caption without a blank line and no paragraph (the picture's other text; where the page puts no
+    blank lines at all, touching says nothing), and a paragraph of questions under an ad
     label (the ad's teaser)."""
     out = list(out)
     n = len(out)
@@ -203,7 +204,7 @@ def _breaks_in_the_flow(out: list[str], kinds: list[str], texts: list[str], numb
         if run is not None:
             out[i] = "widget"
         elif out[i] == "paragraph" and _words(texts[i]) <= _TOUCHING_CAPTION_WORDS and \
-                any(out[j] == "caption" for j in touching):
+                any(out[j] == "caption" for j in touching) and not any(out[j] in BODY_KINDS for j in touching):
             out[i] = "caption"
         elif i > 0 and kinds[i - 1] == "ad" and _only_questions(texts[i]):
             out[i] = "ad"
