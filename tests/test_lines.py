@@ -182,7 +182,7 @@ def test_furniture_that_its_neighbours_give_away():
                   "(Foto: dpa)", BODY, MORE)
     assert found[2:4] == ["caption", "caption"]
     # where the page has no blank lines at all, touching says nothing
-    found = kinds("Streik legt Bahnverkehr lahm", LEAD + "\nDie Bahn ist empört.\nEin Zug steht leer. (Foto: dpa)\n" + BODY)
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD + "\nDie Bahn ist über den Streik der Lokführer empört.\nEin Zug steht leer. (Foto: dpa)\n" + BODY)
     assert found[2] == "paragraph"
     # questions under an ad label
     found = kinds("Streik legt Bahnverkehr lahm", LEAD, "Anzeige", "Sollten Anleger jetzt verkaufen? Oder kaufen?", BODY)
