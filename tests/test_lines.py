@@ -67,6 +67,8 @@ def kinds(*lines: str) -> list[str]:
     ("Most Read", "navigation"),
     ("CNN —", "place"),
     ("Symbolbild", "caption"),
+    ("Artikel mit Video-Inhalten Videobeitrag", "widget"),
+    ("Startseite Schlagzeilen", "navigation"),
     ("The Associated Press contributed to this report.", "byline"),
     ("Über dieses Thema berichtete die tagesschau am 12. März 2024 um 20:00 Uhr.", "other"),
 ])

@@ -29,8 +29,21 @@ _SHARE = frozenset("teilen share tweet facebook twitter whatsapp linkedin telegr
 def _words() -> dict[str, frozenset[str]]:
     data = load("furniture")
     time = frozenset(data["time_words"])
+    parts = frozenset(data["parts"])
     return {"time": time, "counter": frozenset(data["counter_words"]) | time, "action": frozenset(data["actions"]),
-            "interface": frozenset(data["actions"]) | frozenset(data["parts"]) | frozenset(data["counter_words"])}
+            "parts": parts, "interface": frozenset(data["actions"]) | parts | frozenset(data["connectors"]) |
+            frozenset(data["counter_words"])}
+
+
+def _part(word: str) -> bool:
+    """One of the page's parts, also as a compound of two: 'videobeitrag', 'video-inhalten'."""
+    parts = _words()["parts"]
+    if word in parts:
+        return True
+    pieces = word.split("-")
+    if len(pieces) > 1:
+        return all(p in parts for p in pieces)
+    return any(word.startswith(p) and word[len(p):] in parts for p in parts if 3 <= len(p) < len(word) - 2)
 
 
 def furniture_kind(text: str) -> str | None:
@@ -49,8 +62,11 @@ def furniture_kind(text: str) -> str | None:
         return None
     if numbers and len(tokens) <= 6 and all(w in vocabulary["counter"] for w in words):
         return "widget"
-    if words and all(w in vocabulary["interface"] for w in words) and any(w in vocabulary["action"] for w in words):
-        return "share" if any(w in _SHARE for w in words) else "widget"
+    if words and all(w in vocabulary["interface"] or _part(w) for w in words):
+        if any(w in vocabulary["action"] for w in words):
+            return "share" if any(w in _SHARE for w in words) else "widget"
+        if sum(_part(w) for w in words) >= 2:
+            return "widget"  # 'Artikel mit Video-Inhalten Videobeitrag': a box of the page named by its parts
     if _credit(text):
         return "credit"
     return None
