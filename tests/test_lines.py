@@ -207,3 +207,9 @@ def test_a_date_line_glued_to_the_headline_is_not_part_of_it():
     headline = "Streik der Lokführer legt den Bahnverkehr in ganz Deutschland lahm"
     text = "\n\n".join(["Stand: 03.09.2022 15:12 Uhr " + headline, LEAD, BODY])
     assert read_metadata(text).headline.value == headline
+
+
+def test_the_kicker_above_a_time_stamp_and_a_separator():
+    metadata = read_metadata("\n\n".join(["Tarifstreit |", "17.07.2025 16:26:37", "|", "Streik legt Bahnverkehr lahm",
+                                          LEAD, BODY]))
+    assert (metadata.kicker.value, metadata.headline.value) == ("Tarifstreit", "Streik legt Bahnverkehr lahm")

@@ -97,10 +97,18 @@ def _headline_and_kicker(out: list[str], kinds: list[str], texts: list[str], fir
     headline = copies[0] if copies else _choose_headline(head, texts)
     out[headline] = "headline"
     if not glued_kicker(texts[headline]):
-        for j in (headline - 1, headline + 1):
+        for j in (_beside(kinds, texts, headline, -1), _beside(kinds, texts, headline, 1)):
             if j in head and _words(texts[j]) <= 8 and not _SENTENCE_END.search(texts[j]):
                 out[j] = "kicker"
                 break
+
+
+def _beside(kinds: list[str], texts: list[str], i: int, step: int) -> int:
+    """The next line above or below that is not a time stamp or a lone separator between them."""
+    j = i + step
+    while 0 <= j < len(kinds) and (kinds[j] in ("date", "separator") or not any(c.isalpha() for c in texts[j])):
+        j += step
+    return j
 
 
 def _repeated_headline(out: list[str], kinds: list[str], texts: list[str], first_prose: int) -> None:

@@ -181,5 +181,5 @@ def read_metadata(text: str, lines: list[Line] | None = None) -> Metadata:
         else:
             title = Guess(_STAMP_BEFORE_HEADLINE.sub("", headline.text) or headline.text, 0.8, headline.text)
     if kicker:
-        kicker_guess = Guess(kicker.text, 0.7, kicker.text)
+        kicker_guess = Guess(kicker.text.rstrip(" |·•–-") or kicker.text, 0.7, kicker.text)  # 'Schwieriges Halbjahr |'
     return Metadata(title, kicker_guess, read_authors(lines), read_agencies(lines), read_published(text, lines))
