@@ -69,6 +69,12 @@ def kinds(*lines: str) -> list[str]:
     ("Symbolbild", "caption"),
     ("Artikel mit Video-Inhalten Videobeitrag", "widget"),
     ("Startseite Schlagzeilen", "navigation"),
+    ("Liveblog", "widget"),
+    ("Hier geht's zur Bildergalerie", "widget"),
+    ("Read the full story", "widget"),
+    ("Z+ (abopflichtiger Inhalt)", "widget"),
+    ("A post shared by Anna Muster (@annamuster)", "widget"),
+    ("Alle Artikel von Anna Muster", "other"),
     ("The Associated Press contributed to this report.", "byline"),
     ("Über dieses Thema berichtete die tagesschau am 12. März 2024 um 20:00 Uhr.", "other"),
 ])
@@ -81,6 +87,10 @@ def test_clutter_lines_are_set_aside_with_their_kind(clutter, kind):
 def test_the_comment_section_is_set_aside_to_the_end():
     assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Kommentare (3)", "Max M. schrieb:", MORE)[3:] == \
         ["comments_heading", "comment", "comment"]
+
+
+def test_a_one_word_subheading_is_no_page_furniture():
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, "Reaktionen", BODY, MORE)[2] == "heading"
 
 
 def test_headline_kicker_subheading_and_teasers():
