@@ -70,6 +70,8 @@ def kinds(*lines: str) -> list[str]:
     ("Artikel mit Video-Inhalten Videobeitrag", "widget"),
     ("Startseite Schlagzeilen", "navigation"),
     ("Liveblog", "widget"),
+    ("Blick auf das Werk in Osnabrück.", "caption"),
+    ("Die Minister vor dem Treffen (v.l.n.r.): Anna Muster, Max Li und Eva Roth", "caption"),
     ("Hier geht's zur Bildergalerie", "widget"),
     ("Read the full story", "widget"),
     ("Z+ (abopflichtiger Inhalt)", "widget"),
