@@ -70,6 +70,8 @@ def kinds(*lines: str) -> list[str]:
     ("Artikel mit Video-Inhalten Videobeitrag", "widget"),
     ("Startseite Schlagzeilen", "navigation"),
     ("Liveblog", "widget"),
+    ("» Lesen Sie auch: So kommen Sie trotzdem ans Ziel", "related"),
+    ("*** Anzeige ***", "ad"),
     ("Blick auf das Werk in Osnabrück.", "caption"),
     ("Die Minister vor dem Treffen (v.l.n.r.): Anna Muster, Max Li und Eva Roth", "caption"),
     ("Hier geht's zur Bildergalerie", "widget"),

@@ -30,6 +30,7 @@ _STOPLISTS = {"de": "German", "en": "English"}  # the languages Dossier reads: j
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _CREDIT_TAIL = re.compile(r"(?:^|\s)(?P<name>(?-i:[A-ZÄÖÜ][\w'’.-]+)(?:\s+(?-i:[A-ZÄÖÜ][\w'’.-]+)){1,2})\s*/\s*"
                           r"[\w.&@-]+(?:\s+[\w.&@-]+){0,2}$")
+_DECORATION = re.compile(r"^[\s»›►▶→>*•·\[(–—-]+|[\s*\])–—:-]+$")
 _GLUED = re.compile(r"(?<=[!?:])(?=[A-ZÄÖÜ])|(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 
 
@@ -70,9 +71,13 @@ def _rules() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 def rule_kind(text: str) -> str | None:
-    for kind, pattern in _rules():
-        if pattern.search(text):
-            return kind
+    """The clutter kind whose pattern matches the line, also without the arrows, stars and brackets a
+    page puts around it ('» Lesen Sie auch: …', '*** Anzeige ***', '[Anzeige]')."""
+    core = _DECORATION.sub("", text)
+    for line in (text, core) if core and core != text else (text,):
+        for kind, pattern in _rules():
+            if pattern.search(line):
+                return kind
     return None
 
 
