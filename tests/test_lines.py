@@ -34,6 +34,7 @@ def kinds(*lines: str) -> list[str]:
     ("Stand: 25.07.2019 17:35 Uhr", "date"),
     ("Von Anna Muster und Max Li", "byline"),
     ("Elena Hatebur", "byline"),
+    ("Anna Muster und Max Schneider", "byline"),
     ("Skip to main content", "navigation"),
     ("Created: 09/03/2022 Updated: 09/03/2022, 2:50 p.m", "date"),
     ("Anna Muster ist Korrespondentin der Zeitung in Brüssel.", "byline"),

@@ -14,7 +14,7 @@ import justext
 
 from ..rules import load
 from .furniture import credit_after_caption, furniture_kind
-from .text_rules import first_name_gender
+from .text_rules import NAME_SEPARATORS, first_name_gender
 
 BODY_KINDS = ("lead", "paragraph", "heading", "list_item")
 STORE_DATE = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)")
@@ -83,10 +83,18 @@ def rule_kind(text: str) -> str | None:
 
 def _person_name(text: str) -> bool:
     """'Julia Lichtnecker', 'Elena Hatebur', 'Renzo Ruf, Baltimore / ch media': a line that starts with
-    a first name and a surname and is at most a place and an outlet more."""
+    a first name and a surname and is at most a place and an outlet more; or the names of several
+    authors ('Anna Muster und Max Li')."""
+    names = [n for n in NAME_SEPARATORS.split(text) if n.strip()]
+    if 2 <= len(names) <= 4 and all(_one_name(n) for n in names):
+        return True
     head = re.split(r"\s*[,/|]\s*", text, maxsplit=1)
     if len(head) == 2 and len(text.split()) <= 8:
         text = head[0]
+    return _one_name(text)
+
+
+def _one_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-ZÄÖÜ][\w'’.-]+", w) for w in words):
         return False
