@@ -66,7 +66,7 @@ def furniture_kind(text: str) -> str | None:
         if any(w in vocabulary["action"] for w in words):
             return "share" if any(w in _SHARE for w in words) else "widget"
         if sum(_part(w) for w in words) >= 2 or len(tokens) == 1 and _part(words[0]):
-            return "widget"  # 'Artikel mit Video-Inhalten Videobeitrag', 'Liveblog': a box of the page named by its parts
+            return "widget"  # a box of the page named by its parts: 'Artikel mit Video-Inhalten Videobeitrag'
     if _credit(text):
         return "credit"
     return None

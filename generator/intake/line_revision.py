@@ -1,14 +1,16 @@
 """The second pass of lines.py: each line's kind revised from its neighbours (like jusText's
 context-sensitive pass): headline and kicker before the first paragraph, subheadings between
 paragraphs, comments and navigation after a marker, teasers after the last paragraph, pictures'
-captions beside their credits.
+captions beside their credits, and furniture that breaks the flow (runs of short lines, a short
+paragraph touching a caption, questions under an ad label).
 """
 from __future__ import annotations
 
 import re
 
-from .line_kinds import (BODY_KINDS, _FUNCTION_WORDS, _RELATED_ALONE, _SENTENCE_END, _TEASER_HEADING, Line, _heading_like,
-                         _person_name, _prose, _without_signoff, _words, glued_kicker, rule_kind, stop_word_density)
+from .line_kinds import (BODY_KINDS, _FUNCTION_WORDS, _RELATED_ALONE, _SENTENCE_END, _TEASER_HEADING, Line,
+                         _heading_like, _person_name, _prose, _without_signoff, _words, glued_kicker, rule_kind,
+                         stop_word_density)
 
 
 def _revise(items: list[tuple[int, str, str]], language: str) -> list[Line]:
@@ -114,7 +116,8 @@ def _beside(kinds: list[str], texts: list[str], i: int, step: int) -> int:
 def _repeated_headline(out: list[str], kinds: list[str], texts: list[str], first_prose: int) -> None:
     """With no other heading above the text, the line the page writes again and again above it (the
     title, the social-media title, the headline) is the headline: its last copy."""
-    copies = [i for i in range(first_prose) if kinds[i] == "duplicate" and _heading_like(texts[i]) and _words(texts[i]) >= 3]
+    copies = [i for i in range(first_prose)
+              if kinds[i] == "duplicate" and _heading_like(texts[i]) and _words(texts[i]) >= 3]
     if copies:
         out[copies[-1]] = "headline"
 
@@ -205,10 +208,10 @@ def _breaks_in_the_flow(out: list[str], kinds: list[str], texts: list[str], numb
     n = len(out)
     bare = [kinds[i] == "short" and _words(texts[i]) <= 4 and not _SENTENCE_END.search(texts[i]) for i in range(n)]
     for i in range(n):
-        run = next((j for j in range(max(0, i - 2), i + 1) if all(bare[j:j + 3]) and j + 3 <= n), None)
-        touching = [j for j in (i - 1, i + 1) if 0 <= j < n and abs(numbers[j] - numbers[i]) == 1]
         if out[i] not in BODY_KINDS:
             continue
+        run = next((j for j in range(max(0, i - 2), i + 1) if all(bare[j:j + 3]) and j + 3 <= n), None)
+        touching = [j for j in (i - 1, i + 1) if 0 <= j < n and abs(numbers[j] - numbers[i]) == 1]
         if run is not None:
             out[i] = "widget"
         elif out[i] == "paragraph" and _words(texts[i]) <= _TOUCHING_CAPTION_WORDS and \
