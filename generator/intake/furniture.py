@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..model.dates import MONTH_NUMBERS
 from ..rules import load
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -28,7 +29,7 @@ _SHARE = frozenset("teilen share tweet facebook twitter whatsapp linkedin telegr
 @lru_cache(maxsize=None)
 def _words() -> dict[str, frozenset[str]]:
     data = load("furniture")
-    time = frozenset(data["time_words"])
+    time = frozenset(data["time_words"]) | frozenset(MONTH_NUMBERS)
     parts = frozenset(data["parts"])
     return {"time": time, "counter": frozenset(data["counter_words"]) | time, "action": frozenset(data["actions"]),
             "parts": parts, "interface": frozenset(data["actions"]) | parts | frozenset(data["connectors"]) |
