@@ -34,6 +34,7 @@ def kinds(*lines: str) -> list[str]:
     ("Stand: 25.07.2019 17:35 Uhr", "date"),
     ("Von Anna Muster und Max Li", "byline"),
     ("Elena Hatebur", "byline"),
+    ("Anna Muster und Max Schneider", "byline"),
     ("Skip to main content", "navigation"),
     ("Created: 09/03/2022 Updated: 09/03/2022, 2:50 p.m", "date"),
     ("Anna Muster ist Korrespondentin der Zeitung in Brüssel.", "byline"),
@@ -41,6 +42,46 @@ def kinds(*lines: str) -> list[str]:
     ("Dieser Artikel erschien zuerst in der Printausgabe.", "other"),
     ("Es war ein Schock für die Familie. https://t.co/abc123 — Berliner Zeitung (@berlinerzeitung) September 2, 2022",
      "widget"),
+    # furniture by its shape, whatever the outlet (intake/furniture.py)
+    ("Mi., 12.03.2024, 14:33 Uhr", "date"),
+    ("Mar 12, 2024, 2:33 PM ET", "date"),
+    ("vor 2 Stunden", "date"),
+    ("Bild 1 von 8", "widget"),
+    ("3 min read", "widget"),
+    ("Auf Facebook teilen", "share"),
+    ("Alle Bilder anzeigen", "widget"),
+    ("Leave a comment", "widget"),
+    ("Home | Politik | Ausland | Europa", "navigation"),
+    ("AP Photo/Matt Rourke", "credit"),
+    ("Sarah Louise Bennett / EBU", "credit"),
+    ("Der Morning-Briefing-Newsletter", "newsletter"),
+    ("Externer Inhalt", "widget"),
+    ("War dieser Artikel hilfreich?", "widget"),
+    ("Sponsored Content", "ad"),
+    ("Ein Kommentar von Anna Muster", "byline"),
+    ("Mit Material von dpa und AFP", "signoff"),
+    ("Ein leerer Zug steht am Mittwoch am Bahnsteig in Frankfurt. imago/Nordphoto", "caption"),
+    ("Der Wursthersteller wurde geschlossenFoto: Uwe Zucchi/dpa", "caption"),
+    ("Berlin, 12.03.2024", "date"),
+    ("Story continues below advertisement", "widget"),
+    ("Zur Startseite", "widget"),
+    ("Most Read", "navigation"),
+    ("CNN —", "place"),
+    ("Symbolbild", "caption"),
+    ("Artikel mit Video-Inhalten Videobeitrag", "widget"),
+    ("Startseite Schlagzeilen", "navigation"),
+    ("Liveblog", "widget"),
+    ("» Lesen Sie auch: So kommen Sie trotzdem ans Ziel", "related"),
+    ("*** Anzeige ***", "ad"),
+    ("Blick auf das Werk in Osnabrück.", "caption"),
+    ("Die Minister vor dem Treffen (v.l.n.r.): Anna Muster, Max Li und Eva Roth", "caption"),
+    ("Hier geht's zur Bildergalerie", "widget"),
+    ("Read the full story", "widget"),
+    ("Z+ (abopflichtiger Inhalt)", "widget"),
+    ("A post shared by Anna Muster (@annamuster)", "widget"),
+    ("Alle Artikel von Anna Muster", "other"),
+    ("The Associated Press contributed to this report.", "byline"),
+    ("Über dieses Thema berichtete die tagesschau am 12. März 2024 um 20:00 Uhr.", "other"),
 ])
 def test_clutter_lines_are_set_aside_with_their_kind(clutter, kind):
     found = kinds("Streik legt Bahnverkehr lahm", LEAD, clutter, BODY, MORE)
@@ -51,6 +92,10 @@ def test_clutter_lines_are_set_aside_with_their_kind(clutter, kind):
 def test_the_comment_section_is_set_aside_to_the_end():
     assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Kommentare (3)", "Max M. schrieb:", MORE)[3:] == \
         ["comments_heading", "comment", "comment"]
+
+
+def test_a_one_word_subheading_is_no_page_furniture():
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, "Reaktionen", BODY, MORE)[2] == "heading"
 
 
 def test_headline_kicker_subheading_and_teasers():
@@ -68,6 +113,10 @@ def test_a_kicker_glued_to_its_headline_is_read_apart():
 def test_a_pull_quote_or_subheading_in_mid_article_is_no_headline():
     metadata = read_metadata("\n\n".join([LEAD, "„Wir sind angegriffen worden“", BODY]))
     assert metadata.headline.value is None
+
+
+def test_a_short_sentence_after_the_last_paragraph_closes_the_text():
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Die Ermittlungen dauern an.")[-1] == "paragraph"
 
 
 def test_the_text_that_breaks_off_mid_sentence_is_still_body():
@@ -139,3 +188,43 @@ def test_a_line_under_the_headline_without_function_words_is_no_standfirst():
     found = kinds("Streik legt Bahnverkehr lahm", "12.03.2024 | 10:15 Uhr | Lesezeit 3 Min | Anna Muster, Berlin",
                   LEAD, BODY)
     assert found[1] != "lead" and found[2] == "lead"
+
+
+def test_furniture_that_its_neighbours_give_away():
+    # a run of short lines that are no sentences: a poll, buttons
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD, "Ist dieser Text lesenswert", "Ja", "Nein", BODY, MORE)
+    assert not {"heading", "paragraph"} & set(found[2:5]) and found[5] == "paragraph"
+    # a short paragraph touching a caption without a blank line
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD, "Blick auf den Hauptbahnhof.\nEin Zug steht leer am Bahnsteig. "
+                  "(Foto: dpa)", BODY, MORE)
+    assert found[2:4] == ["caption", "caption"]
+    # where the page has no blank lines at all, touching says nothing
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD + "\nDie Bahn ist über den Streik der Lokführer empört.\nEin Zug steht leer. (Foto: dpa)\n" + BODY)
+    assert found[2] == "paragraph"
+    # questions under an ad label
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD, "Anzeige", "Sollten Anleger jetzt verkaufen? Oder kaufen?", BODY)
+    assert found[3] == "ad" and found[4] == "paragraph"
+
+
+def test_a_camel_case_name_the_text_writes_again_is_no_glued_kicker():
+    text = "\n\n".join(["Scholz schließt die Tür für UniCredit", "Die italienische Großbank UniCredit will die "
+                                                                    "Commerzbank übernehmen, sagte ein Sprecher.", BODY])
+    assert read_metadata(text).headline.value == "Scholz schließt die Tür für UniCredit"
+
+
+def test_the_headline_the_page_repeats_above_the_text():
+    title = "Scholz schließt die Tür für die Übernahme"
+    found = kinds(title, title, "Wirtschaft", title, LEAD, BODY)  # the page's title and its social-media title
+    assert found[3] == "headline"
+
+
+def test_a_date_line_glued_to_the_headline_is_not_part_of_it():
+    headline = "Streik der Lokführer legt den Bahnverkehr in ganz Deutschland lahm"
+    text = "\n\n".join(["Stand: 03.09.2022 15:12 Uhr " + headline, LEAD, BODY])
+    assert read_metadata(text).headline.value == headline
+
+
+def test_the_kicker_above_a_time_stamp_and_a_separator():
+    metadata = read_metadata("\n\n".join(["Tarifstreit |", "17.07.2025 16:26:37", "|", "Streik legt Bahnverkehr lahm",
+                                          LEAD, BODY]))
+    assert (metadata.kicker.value, metadata.headline.value) == ("Tarifstreit", "Streik legt Bahnverkehr lahm")

@@ -13,7 +13,8 @@ from functools import lru_cache
 import justext
 
 from ..rules import load
-from .text_rules import first_name_gender
+from .furniture import credit_after_caption, furniture_kind
+from .text_rules import NAME_SEPARATORS, first_name_gender
 
 BODY_KINDS = ("lead", "paragraph", "heading", "list_item")
 STORE_DATE = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)")
@@ -29,6 +30,7 @@ _STOPLISTS = {"de": "German", "en": "English"}  # the languages Dossier reads: j
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _CREDIT_TAIL = re.compile(r"(?:^|\s)(?P<name>(?-i:[A-ZÄÖÜ][\w'’.-]+)(?:\s+(?-i:[A-ZÄÖÜ][\w'’.-]+)){1,2})\s*/\s*"
                           r"[\w.&@-]+(?:\s+[\w.&@-]+){0,2}$")
+_DECORATION = re.compile(r"^[\s»›►▶→>*•·\[(–—-]+|[\s*\])–—:-]+$")
 _GLUED = re.compile(r"(?<=[!?:])(?=[A-ZÄÖÜ])|(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 
 
@@ -69,18 +71,30 @@ def _rules() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 def rule_kind(text: str) -> str | None:
-    for kind, pattern in _rules():
-        if pattern.search(text):
-            return kind
+    """The clutter kind whose pattern matches the line, also without the arrows, stars and brackets a
+    page puts around it ('» Lesen Sie auch: …', '*** Anzeige ***', '[Anzeige]')."""
+    core = _DECORATION.sub("", text)
+    for line in (text, core) if core and core != text else (text,):
+        for kind, pattern in _rules():
+            if pattern.search(line):
+                return kind
     return None
 
 
 def _person_name(text: str) -> bool:
     """'Julia Lichtnecker', 'Elena Hatebur', 'Renzo Ruf, Baltimore / ch media': a line that starts with
-    a first name and a surname and is at most a place and an outlet more."""
+    a first name and a surname and is at most a place and an outlet more; or the names of several
+    authors ('Anna Muster und Max Li')."""
+    names = [n for n in NAME_SEPARATORS.split(text) if n.strip()]
+    if 2 <= len(names) <= 4 and all(_one_name(n) for n in names):
+        return True
     head = re.split(r"\s*[,/|]\s*", text, maxsplit=1)
     if len(head) == 2 and len(text.split()) <= 8:
         text = head[0]
+    return _one_name(text)
+
+
+def _one_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-ZÄÖÜ][\w'’.-]+", w) for w in words):
         return False
@@ -118,12 +132,12 @@ def _heading_like(text: str) -> bool:
 
 
 def _context_free(text: str, language: str) -> str:
-    kind = rule_kind(text)
+    kind = rule_kind(text) or furniture_kind(text)
     if kind:
         return kind
     if _person_name(text):
         return "byline"  # a line that is only a person's name stands under or over the headline
-    if _credit_tail(text):
+    if _credit_tail(text) or credit_after_caption(text):
         return "caption"  # 'Nemo on stage in Malmö Sarah Louise Bennett / EBU': a picture's text and its credit
     if _BULLET.match(text):
         return "list_item"
@@ -142,11 +156,15 @@ def _credit_tail(text: str) -> bool:
 
 
 
-def glued_kicker(headline: str) -> tuple[str, str] | None:
-    """A kicker the scraper glued to its headline: 'Einigung im Tarifstreit!VW will …'."""
+def glued_kicker(headline: str, elsewhere: str = "") -> tuple[str, str] | None:
+    """A kicker the scraper glued to its headline: 'Einigung im Tarifstreit!VW will …'. A word the
+    page also writes elsewhere ('UniCredit' in the text) is a name, not a glue."""
     match = _GLUED.search(headline)
     if not match or " " not in headline[:match.start()].strip():
         return None  # 'YouTube', 'McKinsey': one word is a name, not a kicker
+    word = re.search(r"\S*$", headline[:match.start()]).group() + re.match(r"\S*", headline[match.start():]).group()
+    if word.isalpha() and re.search(rf"(?<!\w){re.escape(word)}", elsewhere):
+        return None
     return headline[:match.start()].strip(), headline[match.start():].strip()
 
 

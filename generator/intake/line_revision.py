@@ -1,12 +1,16 @@
 """The second pass of lines.py: each line's kind revised from its neighbours (like jusText's
 context-sensitive pass): headline and kicker before the first paragraph, subheadings between
 paragraphs, comments and navigation after a marker, teasers after the last paragraph, pictures'
-captions beside their credits.
+captions beside their credits, and furniture that breaks the flow (runs of short lines, a short
+paragraph touching a caption, questions under an ad label).
 """
 from __future__ import annotations
 
-from .line_kinds import (BODY_KINDS, _RELATED_ALONE, _SENTENCE_END, _TEASER_HEADING, Line, _heading_like,
-                         _person_name, _prose, _without_signoff, _words, glued_kicker, rule_kind, stop_word_density)
+import re
+
+from .line_kinds import (BODY_KINDS, _FUNCTION_WORDS, _RELATED_ALONE, _SENTENCE_END, _TEASER_HEADING, Line,
+                         _heading_like, _person_name, _prose, _without_signoff, _words, glued_kicker, rule_kind,
+                         stop_word_density)
 
 
 def _revise(items: list[tuple[int, str, str]], language: str) -> list[Line]:
@@ -28,6 +32,7 @@ def _revise(items: list[tuple[int, str, str]], language: str) -> list[Line]:
     out = ["duplicate" if kind == "headline_copy" else kind for kind in out]  # a copy after the text began
     numbers = [number for number, _, _ in items]
     out = _after_the_end(_pictures(out, kinds, texts, numbers, last_prose), kinds, texts, first_prose)
+    out = _breaks_in_the_flow(out, kinds, texts, numbers)
     return [Line(number, text, kind) for (number, text, _), kind in zip(items, out)]
 
 
@@ -88,15 +93,33 @@ def _headline_and_kicker(out: list[str], kinds: list[str], texts: list[str], fir
     """Before the first paragraph: the headline, and a short line beside it as its kicker."""
     head = [i for i in range(first_prose) if kinds[i] == "short" and _heading_like(texts[i]) or kinds[i] == "headline_copy"]
     if not head:
+        _repeated_headline(out, kinds, texts, first_prose)
         return
     copies = [i for i in head if kinds[i] == "headline_copy"]
     headline = copies[0] if copies else _choose_headline(head, texts)
     out[headline] = "headline"
     if not glued_kicker(texts[headline]):
-        for j in (headline - 1, headline + 1):
+        for j in (_beside(kinds, texts, headline, -1), _beside(kinds, texts, headline, 1)):
             if j in head and _words(texts[j]) <= 8 and not _SENTENCE_END.search(texts[j]):
                 out[j] = "kicker"
                 break
+
+
+def _beside(kinds: list[str], texts: list[str], i: int, step: int) -> int:
+    """The next line above or below that is not a time stamp or a lone separator between them."""
+    j = i + step
+    while 0 <= j < len(kinds) and (kinds[j] in ("date", "separator") or not any(c.isalpha() for c in texts[j])):
+        j += step
+    return j
+
+
+def _repeated_headline(out: list[str], kinds: list[str], texts: list[str], first_prose: int) -> None:
+    """With no other heading above the text, the line the page writes again and again above it (the
+    title, the social-media title, the headline) is the headline: its last copy."""
+    copies = [i for i in range(first_prose)
+              if kinds[i] == "duplicate" and _heading_like(texts[i]) and _words(texts[i]) >= 3]
+    if copies:
+        out[copies[-1]] = "headline"
 
 
 def _before_first_paragraph(out: list[str], texts: list[str], first_prose: int, language: str) -> None:
@@ -175,6 +198,37 @@ def _after_the_end(out: list[str], kinds: list[str], texts: list[str], first_pro
     return out
 
 
+def _breaks_in_the_flow(out: list[str], kinds: list[str], texts: list[str], numbers: list[int]) -> list[str]:
+    """Furniture that only its neighbours give away: a run of three or more short lines that are no
+    sentences (buttons, a poll, a ticker: a subheading stands alone), a short paragraph touching a
+    caption without a blank line and no paragraph (the picture's other text; where the page puts no
+    blank lines at all, touching says nothing), and a paragraph of questions under an ad
+    label (the ad's teaser)."""
+    out = list(out)
+    n = len(out)
+    bare = [kinds[i] == "short" and _words(texts[i]) <= 4 and not _SENTENCE_END.search(texts[i]) for i in range(n)]
+    for i in range(n):
+        if out[i] not in BODY_KINDS:
+            continue
+        run = next((j for j in range(max(0, i - 2), i + 1) if all(bare[j:j + 3]) and j + 3 <= n), None)
+        touching = [j for j in (i - 1, i + 1) if 0 <= j < n and abs(numbers[j] - numbers[i]) == 1]
+        if run is not None:
+            out[i] = "widget"
+        elif out[i] == "paragraph" and _words(texts[i]) <= _TOUCHING_CAPTION_WORDS and \
+                any(out[j] == "caption" for j in touching) and not any(out[j] in BODY_KINDS for j in touching):
+            out[i] = "caption"
+        elif i > 0 and kinds[i - 1] == "ad" and _only_questions(texts[i]):
+            out[i] = "ad"
+    return out
+
+
+_TOUCHING_CAPTION_WORDS = 15
+
+
+def _only_questions(text: str) -> bool:
+    return text.endswith("?") and not re.search(r"[.!][\"“”«»'’)]*\s", text)
+
+
 def _list_after_prose(kinds: list[str], i: int) -> bool:
     """A list that follows a paragraph directly continues it."""
     while i > 0 and kinds[i - 1] == "list_item":
@@ -199,12 +253,20 @@ def _before_body(text: str) -> str:
 
 
 
+def _closing_sentence(text: str) -> bool:
+    """A short sentence after the last paragraph closes the text ('Die Ermittlungen dauern an.'): the
+    title of another article does not end in a full stop."""
+    words = text.split()
+    return text.endswith(".") and not text.endswith("..") and len(words) >= 3 and text[0].isupper() and \
+        any(w.lower() in _FUNCTION_WORDS for w in words)
+
+
 def _inside_body(texts: list[str], kinds: list[str], i: int, last_prose: int) -> str:
     text = texts[i]
     following = next((k for k in kinds[i + 1:] if k in ("prose", "short", "list_item")), None)
     next_kind = kinds[i + 1] if i + 1 < len(kinds) else None
     if i > last_prose:
-        return "teaser"
+        return "paragraph" if _closing_sentence(text) else "teaser"
     if _heading_like(text) and following in ("prose", "list_item") and next_kind not in ("caption", "credit"):
         return "heading"
     if next_kind in ("caption", "credit"):

@@ -1,7 +1,8 @@
 """Which lines of a scraped page are the article, and which are page clutter.
 
 Like jusText: every line is first classified on its own (line_kinds.py: rules as data for the
-clutter kinds, then length and sentence shape), then revised from its neighbours (line_revision.py:
+clutter kinds, the shapes of page furniture any outlet writes in furniture.py, then length and
+sentence shape), then revised from its neighbours (line_revision.py:
 headline and kicker before the first paragraph, subheadings between paragraphs, teasers after the
 last).
 """

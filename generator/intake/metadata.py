@@ -52,6 +52,9 @@ _CODES = re.compile(r"(?:^|[\s.!?\"“”»])/(?P<who>[a-zA-Z]{2,5}(?:/[a-zA-Z]{
 _MATERIAL = re.compile(r"\b(?:mit Material (?:von|der|des)|Material:|Quelle[n]?:|with (?:material|reporting) from|"
                        r"nach Angaben der Nachrichtenagentur(?:en)?)\s+(?P<who>[^.]{2,80})", re.I)
 _CREDIT_LINE = re.compile(r"^\[?(?:(?:source|quelle)\s*:\s*)?(?P<who>[\w .-]{2,30})\]?$", re.I)
+# the page's date line glued to the headline: 'Stand: 03.09.2022 15:12 Uhr Von der Leyens Pony …'
+_STAMP_BEFORE_HEADLINE = re.compile(r"^(?:(?:stand|aktualisiert|updated|veröffentlicht|published)\s*:?\s*)?"
+                                    r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?(?:\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[|·–-]?\s+(?=\S)", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*\d{0,4}\s*(?P<who>.{2,60})$", re.I)
 
 
@@ -171,12 +174,12 @@ def read_metadata(text: str, lines: list[Line] | None = None) -> Metadata:
     title = Guess(None, 0.5, "")
     kicker_guess = Guess(None, 0.5, "")
     if headline:
-        glued = glued_kicker(headline.text)
+        glued = glued_kicker(headline.text, "\n".join(line.text for line in lines if line.body))
         if glued and not kicker:
             kicker_guess = Guess(glued[0], 0.6, headline.text)
             title = Guess(glued[1], 0.6, headline.text)
         else:
-            title = Guess(headline.text, 0.8, headline.text)
+            title = Guess(_STAMP_BEFORE_HEADLINE.sub("", headline.text) or headline.text, 0.8, headline.text)
     if kicker:
-        kicker_guess = Guess(kicker.text, 0.7, kicker.text)
+        kicker_guess = Guess(kicker.text.rstrip(" |·•–-") or kicker.text, 0.7, kicker.text)  # 'Schwieriges Halbjahr |'
     return Metadata(title, kicker_guess, read_authors(lines), read_agencies(lines), read_published(text, lines))
