@@ -27,7 +27,7 @@ _SHARE = frozenset("teilen share tweet facebook twitter whatsapp linkedin telegr
 
 
 @lru_cache(maxsize=None)
-def _words() -> dict[str, frozenset[str]]:
+def word_count() -> dict[str, frozenset[str]]:
     data = load("furniture")
     time = frozenset(data["time_words"]) | frozenset(MONTH_NUMBERS)
     parts = frozenset(data["parts"])
@@ -38,7 +38,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 def _part(word: str) -> bool:
     """One of the page's parts, also as a compound of two: 'videobeitrag', 'video-inhalten'."""
-    parts = _words()["parts"]
+    parts = word_count()["parts"]
     if word in parts:
         return True
     pieces = word.split("-")
@@ -56,7 +56,7 @@ def furniture_kind(text: str) -> str | None:
         return None
     words = [t for t in tokens if not t.isdigit()]
     numbers = len(tokens) - len(words)
-    vocabulary = _words()
+    vocabulary = word_count()
     if numbers and all(w in vocabulary["time"] for w in words[_place_words(text):]):
         return "date"  # 'Mi., 12.03.2024, 14:33 Uhr', 'Berlin, 12.03.2024'
     if len(tokens) > 8 or _NO_SENTENCE.search(text):

@@ -18,13 +18,13 @@ from .text_rules import NAME_SEPARATORS, first_name_gender
 
 BODY_KINDS = ("lead", "paragraph", "heading", "list_item")
 STORE_DATE = re.compile(r"^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+|$)")
-_SENTENCE_END = re.compile(r"[.!?…:;][\"“”«»'’)]*$")
+SENTENCE_END = re.compile(r"[.!?…:;][\"“”«»'’)]*$")
 _INNER_SENTENCE = re.compile(r"[.!?][\"“”«»'’)]*\s+[\"„“«»]?[A-ZÄÖÜ0-9]")
 _INNER_FULL_STOP = re.compile(r"[.!][\"“”«»'’)]*\s+[\"„“«»]?[A-ZÄÖÜ0-9]")  # a question inside a heading is fine
 _BULLET = re.compile(r"^([•·▪‣◦*–-]|\d{1,2}[.)])\s+\S")
-_RELATED_ALONE = re.compile(r"^[^:]{2,40}:$")  # 'Lesen Sie auch:' with the title on the next line
-_TEASER_HEADING = re.compile(r"^(mehr|auch|weitere|more|related|lesen|read|das könnte)\b", re.I)
-_FUNCTION_WORDS = frozenset("der die das den dem des ein eine einen einem einer und oder aber mit von zu im in am an auf für "
+RELATED_ALONE = re.compile(r"^[^:]{2,40}:$")  # 'Lesen Sie auch:' with the title on the next line
+TEASER_HEADING = re.compile(r"^(mehr|auch|weitere|more|related|lesen|read|das könnte)\b", re.I)
+FUNCTION_WORDS = frozenset("der die das den dem des ein eine einen einem einer und oder aber mit von zu im in am an auf für "
                             "the a an and or but of to in on at for with by from".split())
 _STOPLISTS = {"de": "German", "en": "English"}  # the languages Dossier reads: jusText's list of each
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -81,7 +81,7 @@ def rule_kind(text: str) -> str | None:
     return None
 
 
-def _person_name(text: str) -> bool:
+def person_name(text: str) -> bool:
     """'Julia Lichtnecker', 'Elena Hatebur', 'Renzo Ruf, Baltimore / ch media': a line that starts with
     a first name and a surname and is at most a place and an outlet more; or the names of several
     authors ('Anna Muster und Max Li')."""
@@ -101,58 +101,58 @@ def _one_name(text: str) -> bool:
     return first_name_gender(words[0]) is not None and first_name_gender(words[-1]) is None
 
 
-def _words(text: str) -> int:
+def word_count(text: str) -> int:
     return len(text.split())
 
 
-def _without_signoff(text: str) -> str:
+def without_signoff(text: str) -> str:
     """The line without a closing sign-off such as '(dpa)' or '(eon/dpa)'."""
     return re.sub(r"\s*\([\w/\-]{2,20}\)$", "", text) or text
 
 
-def _prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     """A line that reads as running text: a sentence of some length, or several sentences. A line of
     up to 16 words that does not end in a full stop reads as a heading. A closing sign-off '(dpa)'
     does not count."""
-    text = _without_signoff(text)
-    words = _words(text)
+    text = without_signoff(text)
+    words = word_count(text)
     if words <= 16 and not re.search(r"[.:;][\"“”«»'’)]*$", text) and not _INNER_FULL_STOP.search(text):
         return False
     if words >= 25:
         return True
-    if words >= 8 and _SENTENCE_END.search(text) and not text.endswith(":"):
+    if words >= 8 and SENTENCE_END.search(text) and not text.endswith(":"):
         return True
     return words >= 6 and bool(_INNER_SENTENCE.search(text))
 
 
-def _heading_like(text: str) -> bool:
-    words = _words(text)
+def heading_like(text: str) -> bool:
+    words = word_count(text)
     return 1 <= words <= 16 and len(text) <= 140 and not re.search(r"[.,;]$", text) \
         and (text[0].isupper() or text[0].isdigit() or text[0] in "„\"«»‚'“")
 
 
-def _context_free(text: str, language: str) -> str:
+def context_free(text: str, language: str) -> str:
     kind = rule_kind(text) or furniture_kind(text)
     if kind:
         return kind
-    if _person_name(text):
+    if person_name(text):
         return "byline"  # a line that is only a person's name stands under or over the headline
     if _credit_tail(text) or credit_after_caption(text):
         return "caption"  # 'Nemo on stage in Malmö Sarah Louise Bennett / EBU': a picture's text and its credit
     if _BULLET.match(text):
         return "list_item"
-    if _words(text) >= 8:
+    if word_count(text) >= 8:
         own = stop_word_density(text, language)
         if any(stop_word_density(text, other) >= max(0.25, 3 * own) for other in _STOPLISTS if other != language):
             return "widget"  # a post in another language embedded in the page
-    return "prose" if _prose(text) else "short"
+    return "prose" if is_prose(text) else "short"
 
 
 def _credit_tail(text: str) -> bool:
     """The line ends in a photographer's name and an agency or outlet without a full stop:
     '… at Malmö Arena Sarah Louise Bennett / EBU'."""
     match = _CREDIT_TAIL.search(text)
-    return bool(match) and _words(text[:match.start()]) >= 3 and first_name_gender(match.group("name").split()[0]) is not None
+    return bool(match) and word_count(text[:match.start()]) >= 3 and first_name_gender(match.group("name").split()[0]) is not None
 
 
 
@@ -169,13 +169,13 @@ def glued_kicker(headline: str, elsewhere: str = "") -> tuple[str, str] | None:
 
 
 
-def _broken_off(text: str) -> bool:
+def broken_off(text: str) -> bool:
     """A last line that stops mid-sentence: it ends in a function word or a word cut short
     ('… ein', 'Die Gewerkschaft dr'), or it is running text without a full stop."""
-    if _SENTENCE_END.search(text):
+    if SENTENCE_END.search(text):
         return False
     words = text.split()
     last = words[-1]
     cut_short = len(last) <= 3 and len(words) > 1 and last.isalpha() and last.lower() not in ("ab", "an", "zu")
-    running = len(words) >= 6 and sum(w.lower() in _FUNCTION_WORDS for w in words[1:-1]) >= 2
-    return cut_short or last.lower() in _FUNCTION_WORDS or running
+    running = len(words) >= 6 and sum(w.lower() in FUNCTION_WORDS for w in words[1:-1]) >= 2
+    return cut_short or last.lower() in FUNCTION_WORDS or running

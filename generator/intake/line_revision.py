@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .line_kinds import (BODY_KINDS, _FUNCTION_WORDS, _RELATED_ALONE, _SENTENCE_END, _TEASER_HEADING, Line,
-                         _heading_like, _person_name, _prose, _without_signoff, _words, glued_kicker, rule_kind,
+from .line_kinds import (BODY_KINDS, FUNCTION_WORDS, RELATED_ALONE, SENTENCE_END, TEASER_HEADING, Line,
+                         heading_like, person_name, is_prose, without_signoff, word_count, glued_kicker, rule_kind,
                          stop_word_density)
 
 
-def _revise(items: list[tuple[int, str, str]], language: str) -> list[Line]:
+def revise(items: list[tuple[int, str, str]], language: str) -> list[Line]:
     kinds = [k for _, _, k in items]
     texts = [t for _, t, _ in items]
     n = len(items)
@@ -37,7 +37,7 @@ def _revise(items: list[tuple[int, str, str]], language: str) -> list[Line]:
 
 
 def _sentences_as_prose(kinds: list[str], texts: list[str]) -> list[str]:
-    return ["prose" if k == "short" and _SENTENCE_END.search(_without_signoff(t)) and not t.endswith(":") else k
+    return ["prose" if k == "short" and SENTENCE_END.search(without_signoff(t)) and not t.endswith(":") else k
             for k, t in zip(kinds, texts)]
 
 
@@ -47,8 +47,8 @@ def _mark_headed_lists(kinds: list[str], texts: list[str]) -> list[str]:
     kinds = list(kinds)
     n = len(kinds)
     for i in range(n - 1):
-        if kinds[i] == "short" and _heading_like(texts[i]) and kinds[i + 1] == "list_item" and \
-                not _TEASER_HEADING.match(texts[i]) and _words(texts[i + 1]) >= 3:
+        if kinds[i] == "short" and heading_like(texts[i]) and kinds[i + 1] == "list_item" and \
+                not TEASER_HEADING.match(texts[i]) and word_count(texts[i + 1]) >= 3:
             j = i + 1
             while j < n and kinds[j] == "list_item":
                 j += 1
@@ -61,8 +61,8 @@ def _mark_alt_text(kinds: list[str], texts: list[str]) -> list[str]:
     """An image's alt text above its caption."""
     kinds = list(kinds)
     for i in range(len(kinds) - 1):
-        if kinds[i] == "short" and kinds[i + 1] == "caption" and _words(texts[i]) <= 4 and \
-                not _SENTENCE_END.search(texts[i]):
+        if kinds[i] == "short" and kinds[i + 1] == "caption" and word_count(texts[i]) <= 4 and \
+                not SENTENCE_END.search(texts[i]):
             kinds[i] = "alt_text"
     return kinds
 
@@ -91,7 +91,7 @@ def _comments_and_navigation(kinds: list[str], first_prose: int) -> list[str]:
 
 def _headline_and_kicker(out: list[str], kinds: list[str], texts: list[str], first_prose: int) -> None:
     """Before the first paragraph: the headline, and a short line beside it as its kicker."""
-    head = [i for i in range(first_prose) if kinds[i] == "short" and _heading_like(texts[i]) or kinds[i] == "headline_copy"]
+    head = [i for i in range(first_prose) if kinds[i] == "short" and heading_like(texts[i]) or kinds[i] == "headline_copy"]
     if not head:
         _repeated_headline(out, kinds, texts, first_prose)
         return
@@ -100,7 +100,7 @@ def _headline_and_kicker(out: list[str], kinds: list[str], texts: list[str], fir
     out[headline] = "headline"
     if not glued_kicker(texts[headline]):
         for j in (_beside(kinds, texts, headline, -1), _beside(kinds, texts, headline, 1)):
-            if j in head and _words(texts[j]) <= 8 and not _SENTENCE_END.search(texts[j]):
+            if j in head and word_count(texts[j]) <= 8 and not SENTENCE_END.search(texts[j]):
                 out[j] = "kicker"
                 break
 
@@ -117,7 +117,7 @@ def _repeated_headline(out: list[str], kinds: list[str], texts: list[str], first
     """With no other heading above the text, the line the page writes again and again above it (the
     title, the social-media title, the headline) is the headline: its last copy."""
     copies = [i for i in range(first_prose)
-              if kinds[i] == "duplicate" and _heading_like(texts[i]) and _words(texts[i]) >= 3]
+              if kinds[i] == "duplicate" and heading_like(texts[i]) and word_count(texts[i]) >= 3]
     if copies:
         out[copies[-1]] = "headline"
 
@@ -127,12 +127,12 @@ def _before_first_paragraph(out: list[str], texts: list[str], first_prose: int, 
     is the standfirst."""
     after_headline = False
     for i in range(first_prose):
-        if out[i] == "list_item" and _words(texts[i]) < 8:
+        if out[i] == "list_item" and word_count(texts[i]) < 8:
             out[i] = "navigation"
         if out[i] == "headline":
             after_headline = True
         elif out[i] == "short":
-            standfirst = after_headline and (_SENTENCE_END.search(texts[i]) or _words(texts[i]) >= 8
+            standfirst = after_headline and (SENTENCE_END.search(texts[i]) or word_count(texts[i]) >= 8
                                              and stop_word_density(texts[i], language) >= 0.2)
             out[i] = "lead" if standfirst else _before_body(texts[i])
 
@@ -147,11 +147,11 @@ def _from_first_paragraph(out: list[str], kinds: list[str], texts: list[str], fi
         if kind == "prose":
             out[i] = "paragraph" if lead_done else "lead"
             lead_done = True
-        elif kind == "short" and i > 0 and kinds[i - 1] == "related" and _RELATED_ALONE.match(texts[i - 1]):
+        elif kind == "short" and i > 0 and kinds[i - 1] == "related" and RELATED_ALONE.match(texts[i - 1]):
             out[i] = "teaser"  # the line under 'Lesen Sie auch:' is the other article's title
         elif kind == "short":
             out[i] = _inside_body(texts, kinds, i, last_prose)
-        elif kind == "list_item" and i > last_prose and not _prose(texts[i]) and not _list_after_prose(kinds, i):
+        elif kind == "list_item" and i > last_prose and not is_prose(texts[i]) and not _list_after_prose(kinds, i):
             out[i] = "teaser"  # a list of titles after the article's last paragraph links elsewhere
 
 
@@ -165,7 +165,7 @@ def _pictures(out: list[str], kinds: list[str], texts: list[str], numbers: list[
     is a caption too (between two captions that carry their own credits it is text)."""
     out = list(out)
     n = len(out)
-    short = lambda j: 0 <= j < n and out[j] in ("lead", "paragraph") and _words(texts[j]) <= _CAPTION_WORDS  # noqa: E731
+    short = lambda j: 0 <= j < n and out[j] in ("lead", "paragraph") and word_count(texts[j]) <= _CAPTION_WORDS  # noqa: E731
     for i in range(n):
         credit = kinds[i] == "credit" or (kinds[i] == "legal" and texts[i].startswith("©") and i < last_prose)
         if not credit or (i > 0 and out[i - 1] in _PICTURE) or (i + 1 < n and out[i + 1] in _PICTURE):
@@ -174,8 +174,8 @@ def _pictures(out: list[str], kinds: list[str], texts: list[str], numbers: list[
         if len(touching) == 1 and short(touching[0]):
             out[touching[0]] = "caption"
         elif len(touching) != 1 and i > 0 and i + 1 < n and out[i - 1] in BODY_KINDS and out[i + 1] in BODY_KINDS:
-            shorter = min((i - 1, i + 1), key=lambda j: _words(texts[j]))
-            if short(shorter) and _words(texts[shorter]) < _words(texts[2 * i - shorter]):
+            shorter = min((i - 1, i + 1), key=lambda j: word_count(texts[j]))
+            if short(shorter) and word_count(texts[shorter]) < word_count(texts[2 * i - shorter]):
                 out[shorter] = "caption"
     for i in range(1, n - 1):
         if short(i) and out[i - 1] in _PICTURE and out[i + 1] in _PICTURE and "caption" in (out[i - 1], out[i + 1]) \
@@ -189,11 +189,11 @@ def _after_the_end(out: list[str], kinds: list[str], texts: list[str], first_pro
     text that stops on a subheading was cut after it ('Mehr …', 'Read …' are teasers all the same)."""
     out = list(out)
     ends = next((i for i in range(first_prose + 1, len(out)) if kinds[i] == "duplicate" and
-                 (_person_name(texts[i]) or rule_kind(texts[i]) == "byline")), None)
+                 (person_name(texts[i]) or rule_kind(texts[i]) == "byline")), None)
     if ends is not None:
         out[ends + 1:] = ["teaser" if kind in BODY_KINDS else kind for kind in out[ends + 1:]]
     elif len(out) > 1 and out[-1] == "teaser" and kinds[-1] == "short" and kinds[-2] == "prose" and \
-            _heading_like(texts[-1]) and not texts[-1].endswith(":") and not _TEASER_HEADING.match(texts[-1]):
+            heading_like(texts[-1]) and not texts[-1].endswith(":") and not TEASER_HEADING.match(texts[-1]):
         out[-1] = "heading"
     return out
 
@@ -206,7 +206,7 @@ def _breaks_in_the_flow(out: list[str], kinds: list[str], texts: list[str], numb
     label (the ad's teaser)."""
     out = list(out)
     n = len(out)
-    bare = [kinds[i] == "short" and _words(texts[i]) <= 4 and not _SENTENCE_END.search(texts[i]) for i in range(n)]
+    bare = [kinds[i] == "short" and word_count(texts[i]) <= 4 and not SENTENCE_END.search(texts[i]) for i in range(n)]
     for i in range(n):
         if out[i] not in BODY_KINDS:
             continue
@@ -214,7 +214,7 @@ def _breaks_in_the_flow(out: list[str], kinds: list[str], texts: list[str], numb
         touching = [j for j in (i - 1, i + 1) if 0 <= j < n and abs(numbers[j] - numbers[i]) == 1]
         if run is not None:
             out[i] = "widget"
-        elif out[i] == "paragraph" and _words(texts[i]) <= _TOUCHING_CAPTION_WORDS and \
+        elif out[i] == "paragraph" and word_count(texts[i]) <= _TOUCHING_CAPTION_WORDS and \
                 any(out[j] == "caption" for j in touching) and not any(out[j] in BODY_KINDS for j in touching):
             out[i] = "caption"
         elif i > 0 and kinds[i - 1] == "ad" and _only_questions(texts[i]):
@@ -239,15 +239,15 @@ def _list_after_prose(kinds: list[str], i: int) -> bool:
 def _choose_headline(candidates: list[int], texts: list[str]) -> int:
     """The headline is the longest heading-like line of three words or more before the text starts
     (a kicker is shorter); with none that long, the last candidate."""
-    long_enough = [i for i in candidates if _words(texts[i]) >= 3]
+    long_enough = [i for i in candidates if word_count(texts[i]) >= 3]
     if not long_enough:
         return candidates[-1]
-    return max(long_enough, key=lambda i: (glued_kicker(texts[i]) is not None, _words(texts[i]), -i))
+    return max(long_enough, key=lambda i: (glued_kicker(texts[i]) is not None, word_count(texts[i]), -i))
 
 
 
 def _before_body(text: str) -> str:
-    if _words(text) >= 6 and not _heading_like(text):
+    if word_count(text) >= 6 and not heading_like(text):
         return "caption"
     return "other"
 
@@ -258,7 +258,7 @@ def _closing_sentence(text: str) -> bool:
     title of another article does not end in a full stop."""
     words = text.split()
     return text.endswith(".") and not text.endswith("..") and len(words) >= 3 and text[0].isupper() and \
-        any(w.lower() in _FUNCTION_WORDS for w in words)
+        any(w.lower() in FUNCTION_WORDS for w in words)
 
 
 def _inside_body(texts: list[str], kinds: list[str], i: int, last_prose: int) -> str:
@@ -267,12 +267,12 @@ def _inside_body(texts: list[str], kinds: list[str], i: int, last_prose: int) ->
     next_kind = kinds[i + 1] if i + 1 < len(kinds) else None
     if i > last_prose:
         return "paragraph" if _closing_sentence(text) else "teaser"
-    if _heading_like(text) and following in ("prose", "list_item") and next_kind not in ("caption", "credit"):
+    if heading_like(text) and following in ("prose", "list_item") and next_kind not in ("caption", "credit"):
         return "heading"
     if next_kind in ("caption", "credit"):
         return "caption"
-    if _heading_like(text) and following in ("prose", "list_item"):
+    if heading_like(text) and following in ("prose", "list_item"):
         return "heading"
-    if _SENTENCE_END.search(text) and _words(text) >= 4:
+    if SENTENCE_END.search(text) and word_count(text) >= 4:
         return "paragraph"
     return "other"

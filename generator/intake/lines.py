@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .line_kinds import (BODY_KINDS, STORE_DATE, _FUNCTION_WORDS, Line, _broken_off, _context_free, _words,
+from .line_kinds import (BODY_KINDS, STORE_DATE, FUNCTION_WORDS, Line, broken_off, context_free, word_count,
                          glued_kicker, page_language, rule_kind, stop_word_density)
-from .line_revision import _revise
+from .line_revision import revise
 
 __all__ = ["BODY_KINDS", "STORE_DATE", "Line", "classify", "glued_kicker", "page_language", "rule_kind",
            "stop_word_density"]
@@ -32,13 +32,13 @@ def classify(text: str) -> list[Line]:
             rest = first[match.end():].strip()
             lines[0] = (first_number, rest or first)
     language = page_language([t for _, t in lines])
-    first_pass = [(n, t, _context_free(t, language)) for n, t in lines]
+    first_pass = [(n, t, context_free(t, language)) for n, t in lines]
     first_pass = _mark_duplicates(first_pass)
     last_kind, last_text = (first_pass[-1][2], first_pass[-1][1]) if first_pass else ("", "")
-    if (last_kind == "short" and _broken_off(last_text)) or \
-            (last_kind == "byline" and last_text.split()[-1].lower() in _FUNCTION_WORDS):
+    if (last_kind == "short" and broken_off(last_text)) or \
+            (last_kind == "byline" and last_text.split()[-1].lower() in FUNCTION_WORDS):
         first_pass[-1] = (*first_pass[-1][:2], "prose")  # the stored text breaks off mid-sentence
-    return _revise(first_pass, language)
+    return revise(first_pass, language)
 
 
 def _key(text: str) -> str:
@@ -63,14 +63,14 @@ def _mark_duplicates(items: list[tuple[int, str, str]]) -> list[tuple[int, str, 
         letters = _letters(text)
         following = _key(items[i + 1][1]) if i + 1 < len(items) else ""
         glued = seen.get(letters) if letters else None
-        if glued is None and len(letters) >= 20 and _words(text) >= 3:
+        if glued is None and len(letters) >= 20 and word_count(text) >= 3:
             glued = next((j for other, j in seen.items() if other.endswith(letters) and len(other) - len(letters) <= 20),
                          None)
-        if key and following and _words(text) >= 4 and (key.startswith(following) or following.startswith(key)) \
+        if key and following and word_count(text) >= 4 and (key.startswith(following) or following.startswith(key)) \
                 and min(len(key), len(following)) >= 20:
             out[i] = (number, text, "caption")
             out[i + 1] = (items[i + 1][0], items[i + 1][1], "caption")
-        elif glued is not None and (_words(text) >= 3 and kind in ("prose", "short") or kind == "byline"):
+        elif glued is not None and (word_count(text) >= 3 and kind in ("prose", "short") or kind == "byline"):
             if len(_letters(items[glued][1])) == len(letters) or out[glued][2] != "short":
                 out[i] = (number, text, "duplicate")
             else:

@@ -40,7 +40,7 @@ def _alternatives(words) -> str:
 
 
 @lru_cache(maxsize=None)
-def _patterns(lang: str) -> dict[str, re.Pattern]:
+def figure_patterns(lang: str) -> dict[str, re.Pattern]:
     rules = _language(lang)
     word_end = r"(?![\w])"
     digits = r"\d{1,3}(?:[.,'’\u202f\u00a0 ]\d{3})+(?![\d])(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -71,7 +71,7 @@ def parse_number(token: str, lang: str = "de") -> tuple[float, float]:
     word = token.lower()
     if word in rules.number_words:
         return float(rules.number_words[word]), 0.0
-    if not _patterns(lang)["digits"].match(token):
+    if not figure_patterns(lang)["digits"].match(token):
         raise FigureSyntaxError(f"'{token}' is not a number")
     other = "," if rules.decimal == "." else "."
     groups = [g for g in rules.group if g != rules.decimal]
@@ -191,18 +191,18 @@ def parse_figure(text: str, lang: str = "de") -> Figure:
     if half:  # 'einen halben Meter': half of a measure, not a share
         rest = written[half.end():].strip()
         return Figure(written, 0.5, 0.5, 0.5, None, False, rest or None, None, 0.0)
-    for match in _patterns(lang)["figure"].finditer(written):
+    for match in figure_patterns(lang)["figure"].finditer(written):
         if not (match.group("num") or match.group("lone_fraction")):
             continue
         if (match.group("num") or "").lower() in _ARTICLES and not (
                 match.group("scale") or match.group("fraction") or match.group("unit")) \
                 and re.search(r"\d", written[match.end():]):
             continue  # 'a 9 per cent': the article is no number when a number follows
-        if _is_year(match, written, lang) and re.search(r"\w+\s+$", written[:match.start()]):
+        if is_year(match, written, lang) and re.search(r"\w+\s+$", written[:match.start()]):
             value = float(match.group("num"))
             return Figure(written, value, value, value, YEAR, False, None, None, 0.0)  # 'seit 1994' is a year
         rest = written[match.end():].strip()
-        counted = _counted(" " + rest, lang) if rest else None
+        counted = counted_noun(" " + rest, lang) if rest else None
         return figure_from_match(match, lang, counted=counted or (rest if re.fullmatch(r"[\w\-]+", rest) else None))
     raise FigureSyntaxError(
         f"figure '{text}' is not a number; write it as the article does, e.g. '100.000', "
@@ -219,7 +219,7 @@ def unit_of(word: str | None, lang: str = "de") -> str | None:
 
 
 
-def _is_year(match: re.Match, text: str, lang: str) -> bool:
+def is_year(match: re.Match, text: str, lang: str) -> bool:
     number = match.group("num") or ""
     if not re.fullmatch(r"(1[5-9]|20)\d\d", number) or match.group("scale") or match.group("unit") or match.group("cur"):
         return False
@@ -243,7 +243,7 @@ _NOT_COUNTED_EN = frozenset("and or to the a of in on at by for with from than a
                             "per cent percent that which who this".split())
 
 
-def _counted(after: str, lang: str) -> str | None:
+def counted_noun(after: str, lang: str) -> str | None:
     match = (_COUNTED_EN if lang == "en" else _COUNTED_DE).match(after)
     if not match:
         return None

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import MONTH_PATTERN
-from .figure_reading import _counted, _is_year, _patterns, figure_from_match
+from .figure_reading import counted_noun, is_year, figure_patterns, figure_from_match
 from .figure_values import Figure, FigureSyntaxError
 
 
@@ -37,7 +37,7 @@ def find_figures(text: str, lang: str = "de") -> list[FoundFigure]:
     """Every amount in a text, with the noun it counts; years, dates, times, ages, ordinals and
     numbers that name things ('Nr. 5', 'Linie 7') are not amounts."""
     found = []
-    for match in _patterns(lang)["figure"].finditer(text):
+    for match in figure_patterns(lang)["figure"].finditer(text):
         if not (match.group("num") or match.group("lone_fraction")):
             continue
         after = text[match.end():]
@@ -50,7 +50,7 @@ def find_figures(text: str, lang: str = "de") -> list[FoundFigure]:
             continue  # an age or a count in brackets after a name: 'Thomas Weiland (45)'
         if re.search(r"\b[a-z]*(?:stufe|level|klasse|liga|runde)\s+$", before, re.I):
             continue
-        if _is_year(match, text, lang):
+        if is_year(match, text, lang):
             continue
         number = (match.group("num") or "").lower()
         word_number = number and not number[0].isdigit()
@@ -59,7 +59,7 @@ def find_figures(text: str, lang: str = "de") -> list[FoundFigure]:
             if number in ("ein", "eine", "einen", "einem", "einer", "eins", "a", "an", "one") or \
                     not _SINGLE_NUMBER_WORD_NEEDS.match(after):
                 continue
-        counted = _counted(after, lang)
+        counted = counted_noun(after, lang)
         try:
             figure = figure_from_match(match, lang, counted)
         except (FigureSyntaxError, ValueError):

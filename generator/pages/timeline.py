@@ -15,7 +15,7 @@ from ..model.records import Article
 from .timeline_compact import CompactMark, CompactTimeline, build_compact_timeline
 from .timeline_geometry import (AXIS_X, CHAR_WIDTH, LABEL_GAP, LEADER, LINE, MARGIN, MAX_STRETCH, MONTH_HEIGHT,
                                 REPORT_OFFSET, TRACK_CHAR_WIDTH, WIDTH, CompactDot, CompactTick, Line, Mark, Tick,
-                                _assign_lanes, _compact, _days, _event_target, _lines, _place_labels, _ticks, _wrap)
+                                assign_lanes, compact_marks, day_number, event_target, text_lines, place_labels, year_ticks, wrap_text)
 from .urls import Links, record_page
 
 __all__ = ["CHAR_WIDTH", "LINE", "MARGIN", "CompactDot", "CompactMark", "CompactTick", "CompactTimeline", "Line",
@@ -66,8 +66,8 @@ def build_timeline(groups: list[YearGroup], articles: dict[str, Article], period
     lane_x = AXIS_X + 12
     column = WIDTH - MARGIN - lane_x
     report_right = AXIS_X - REPORT_OFFSET - 4 - LEADER
-    report_track = _wrap(tracks[0], report_right - MARGIN, TRACK_CHAR_WIDTH)
-    event_track = _wrap(tracks[1], column, TRACK_CHAR_WIDTH)
+    report_track = wrap_text(tracks[0], report_right - MARGIN, TRACK_CHAR_WIDTH)
+    event_track = wrap_text(tracks[1], column, TRACK_CHAR_WIDTH)
     cursor = 8.0 + 14.0 * max(len(report_track), len(event_track)) + 8.0
     raw_events, earlier = _events_on_axis(entries, cut, lang)
     heading, earlier_marks, cursor = _earlier_marks(earlier, earlier_heading, cursor, column)
@@ -75,12 +75,12 @@ def build_timeline(groups: list[YearGroup], articles: dict[str, Article], period
     reports_raw = [(a.published, outlet_label(a), (record_page("article", a.id), "")) for a in articles.values() if a.published]
     axis = _Axis(top, axis_start, lane_x, report_right, lang)
     y_of, bottom_of_axis, lanes, label_x, events, reports = _stretched_layout(axis, axis_end, raw_events, reports_raw)
-    ticks = _ticks(axis_start, axis_end, y_of, top)
+    ticks = year_ticks(axis_start, axis_end, y_of, top)
     bottom = max([bottom_of_axis] + [m.lines[-1].y for m in events + reports]) + 16
-    compact_height, compact_axis_y, compact_ticks, compact_dots = _compact(events, ticks, top, bottom_of_axis)
+    compact_height, compact_axis_y, compact_ticks, compact_dots = compact_marks(events, ticks, top, bottom_of_axis)
     return Timeline(bottom, top, bottom_of_axis, lanes, ticks, tuple(events), tuple(reports), tuple(earlier_marks),
                     width=WIDTH, axis_x=AXIS_X, lane_x=lane_x, label_x=label_x, report_label_x=report_right,
-                    report_track=_lines(8.0, report_track, 14.0), event_track=_lines(8.0, event_track, 14.0),
+                    report_track=text_lines(8.0, report_track, 14.0), event_track=text_lines(8.0, event_track, 14.0),
                     earlier_heading=heading, compact_height=compact_height, compact_axis_y=compact_axis_y,
                     compact_ticks=compact_ticks, compact_dots=compact_dots)
 
@@ -102,10 +102,10 @@ def _events_on_axis(entries: list, cut: tuple, lang: str) -> tuple[list[tuple], 
         date = entry.event.date
         start, end = date.span()
         if start < cut:
-            earlier.append((entry.event.title, date.format(lang), _event_target(entry.event.id), date.circa))
+            earlier.append((entry.event.title, date.format(lang), event_target(entry.event.id), date.circa))
             continue
         raw_events.append((start, end, date.precision == "day", entry.event.title, date.format(lang),
-                           _event_target(entry.event.id), date.circa))
+                           event_target(entry.event.id), date.circa))
     return raw_events, earlier
 
 
@@ -114,11 +114,11 @@ def _earlier_marks(earlier: list[tuple], earlier_heading: str, cursor: float,
     """The events before the axis as a list under a heading; returns where the list ends."""
     heading, marks = None, []
     if earlier:
-        heading = _lines(cursor, [earlier_heading])[0]
+        heading = text_lines(cursor, [earlier_heading])[0]
         cursor += LINE
         for label, date_label, target, circa in earlier:
-            texts = _wrap(f"{date_label} – {label}", column)
-            marks.append(Mark(0, 0, cursor, 0, label, date_label, target, "earlier", circa, _lines(cursor, texts)))
+            texts = wrap_text(f"{date_label} – {label}", column)
+            marks.append(Mark(0, 0, cursor, 0, label, date_label, target, "earlier", circa, text_lines(cursor, texts)))
             cursor += LINE * len(texts) + LABEL_GAP
     return heading, marks, cursor
 
@@ -149,7 +149,7 @@ def _layout(axis: _Axis, axis_end: tuple, month_height: float, raw_events: list[
     top = axis.top
 
     def y_of(ymd: tuple[int, int, int]) -> float:
-        return top + (_days(ymd) - _days(axis.start)) * per_day
+        return top + (day_number(ymd) - day_number(axis.start)) * per_day
 
     bottom_of_axis = y_of(axis_end) + per_day
 
@@ -159,12 +159,12 @@ def _layout(axis: _Axis, axis_end: tuple, month_height: float, raw_events: list[
             return mark_top, 0.0
         return mark_top, max((y_of(end) + per_day if end else bottom_of_axis) - mark_top, 2.0)
 
-    events_laned = _assign_lanes([(*geometry(s, e, day), label, date_label, target, circa)
+    events_laned = assign_lanes([(*geometry(s, e, day), label, date_label, target, circa)
                                   for s, e, day, label, date_label, target, circa in raw_events])
     lanes = max([lane + 1 for _, lane in events_laned] or [1])
     label_x = axis.lane_x + 10 * lanes + LEADER
-    events = _place_labels(events_laned, "event", lambda label, _: label, WIDTH - MARGIN - label_x, top - LINE / 2)
-    reports = _place_labels(_assign_lanes([(*geometry(*date.span(), date.precision == "day"), label,
+    events = place_labels(events_laned, "event", lambda label, _: label, WIDTH - MARGIN - label_x, top - LINE / 2)
+    reports = place_labels(assign_lanes([(*geometry(*date.span(), date.precision == "day"), label,
                                             date.format(axis.lang), target, date.circa)
                                            for date, label, target in reports_raw]),
                             "report", lambda label, date: f"{label}, {date}", axis.report_right - MARGIN, top - LINE / 2)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..analysis.chronology import YearGroup
 from ..model.dates import MONTHS, DateSpec
-from .timeline_geometry import _days, _event_target
+from .timeline_geometry import day_number, event_target
 from .urls import Links
 
 
@@ -37,10 +37,10 @@ def build_compact_timeline(groups: list[YearGroup], period: DateSpec | None, lan
     first = period.start.first_day() if period else min(s for s, _ in spans)
     last = period.span()[1] if period and period.span()[1] else max((end or start) for start, end in spans)
     start, stop = (first[0], first[1], 1), _next_month(last[:2])
-    length = _days(stop) - _days(start)
+    length = day_number(stop) - day_number(start)
 
     def x_of(ymd: tuple[int, int, int]) -> float:
-        return (_days(ymd) - _days(start)) / length
+        return (day_number(ymd) - day_number(start)) / length
 
     months = []
     year, month = start[:2]
@@ -66,7 +66,7 @@ def build_compact_timeline(groups: list[YearGroup], period: DateSpec | None, lan
             continue
         middle = (x_of(begin) + x_of(min(end or stop, stop))) / 2 if date.precision != "day" else x_of(begin)
         marks.append(CompactMark(min(middle, 1.0), entry.event.title, date.format(lang),
-                                 links.raw(*_event_target(entry.event.id)), date.circa))  # SVG: a raw href
+                                 links.raw(*event_target(entry.event.id)), date.circa))  # SVG: a raw href
     return CompactTimeline(tuple(ticks), tuple(marks), left_out)
 
 

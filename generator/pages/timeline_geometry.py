@@ -75,20 +75,20 @@ COMPACT_DOT = 12.0  # a dot's diameter plus a little air
 COMPACT_YEAR_WIDTH = 40.0
 
 
-def _days(ymd: tuple[int, int, int]) -> int:
+def day_number(ymd: tuple[int, int, int]) -> int:
     return dt.date(*ymd).toordinal()
 
 
-def _wrap(text: str, width: float, char_width: float = CHAR_WIDTH) -> list[str]:
+def wrap_text(text: str, width: float, char_width: float = CHAR_WIDTH) -> list[str]:
     return textwrap.wrap(text, max(int(width / char_width), 8), break_long_words=True,
                          break_on_hyphens=True) or [""]
 
 
-def _lines(top: float, texts: list[str], line: float = LINE) -> tuple[Line, ...]:
+def text_lines(top: float, texts: list[str], line: float = LINE) -> tuple[Line, ...]:
     return tuple(Line(top + line * i + line * 0.75, text) for i, text in enumerate(texts))
 
 
-def _assign_lanes(marks: list[tuple]) -> list[tuple[tuple, int]]:
+def assign_lanes(marks: list[tuple]) -> list[tuple[tuple, int]]:
     """Put marks that overlap in time (bars, and points on the same day) in separate lanes."""
     lane_ends: list[float] = []
     out = []
@@ -102,20 +102,20 @@ def _assign_lanes(marks: list[tuple]) -> list[tuple[tuple, int]]:
     return out
 
 
-def _place_labels(marks: list[tuple[tuple, int]], kind: str, text_of, width: float, top: float) -> list[Mark]:
+def place_labels(marks: list[tuple[tuple, int]], kind: str, text_of, width: float, top: float) -> list[Mark]:
     """Wrap each label to its column and push labels down so they never overlap; each label keeps a
     leader line to its mark."""
     placed, next_free = [], top
     for (y, height, label, date_label, target, circa), lane in marks:
-        texts = _wrap(text_of(label, date_label), width)
+        texts = wrap_text(text_of(label, date_label), width)
         label_y = max(y + min(height, 14.0) / 2 - LINE / 2, next_free)
         next_free = label_y + LINE * len(texts) + LABEL_GAP
-        placed.append(Mark(y, height, label_y, lane, label, date_label, target, kind, circa, _lines(label_y, texts)))
+        placed.append(Mark(y, height, label_y, lane, label, date_label, target, kind, circa, text_lines(label_y, texts)))
     return placed
 
 
 
-def _ticks(axis_start, axis_end, y_of, top: float) -> tuple[Tick, ...]:
+def year_ticks(axis_start, axis_end, y_of, top: float) -> tuple[Tick, ...]:
     """A labelled tick at each new year, a small one each quarter, and the first year at the axis' top
     unless a new year follows closely."""
     ticks = []
@@ -129,7 +129,7 @@ def _ticks(axis_start, axis_end, y_of, top: float) -> tuple[Tick, ...]:
     return tuple(ticks)
 
 
-def _compact(events: list[Mark], ticks: tuple[Tick, ...], top: float, bottom: float):
+def compact_marks(events: list[Mark], ticks: tuple[Tick, ...], top: float, bottom: float):
     """The overview's one-line timeline: a dot per event, dots of the same or a close day stacked upwards, a year
     label where there is room for it."""
     span = (bottom - top) or 1.0
@@ -157,5 +157,5 @@ def _compact(events: list[Mark], ticks: tuple[Tick, ...], top: float, bottom: fl
     return height, axis_y, tuple(labelled), dots
 
 
-def _event_target(ident: str) -> tuple[str, str]:
+def event_target(ident: str) -> tuple[str, str]:
     return record_page("event", ident), anchor("event", ident)
