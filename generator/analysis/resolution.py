@@ -10,6 +10,8 @@ from .names import Gazetteer, Memory, canonical_organisation
 from .noun_phrases import NounPhrases
 from .speech_rules import AGENCY_NAMES, OUTLET_WORDS, Source, SpeechRules
 
+INDEFINITE = frozenset("ein eine einer eines einem einen a an".split())
+
 
 class Resolver:
     """Resolves phrases against what the article named so far; remembers the last speaker and the
@@ -95,6 +97,9 @@ class Resolver:
         the nearest fitting person named before ('sie' with no woman before: an organisation)."""
         if pronoun in ("it", "they"):
             organisation = self.main_organisation(at)
+            speaker = self.last_speaker
+            if organisation is None and pronoun == "they" and speaker and speaker.kind == "person" and speaker.name:
+                return Source(written, speaker.name, "person", True)  # the singular 'they' of a person who uses it
             return Source(written, organisation, "institution" if organisation else "unnamed", True)
         gender = self.rules.pronouns.get(pronoun) or self.rules.relative_pronouns[pronoun]
         speaker = self.last_speaker
@@ -163,7 +168,11 @@ class Resolver:
         member = self._member_of(main, head, at)
         if member:
             return Source(written, member, "institution")  # 'a DWD meteorologist', 'ein dpa-Reporter'
-        if head.lower() in self.rules.unnamed or (lower[0] in ("ein", "eine", "a", "an") and not genitive):
+        unnamed = any(head.lower() == u.lower() for u in self.rules.unnamed)
+        indefinite = lower[0] in INDEFINITE or lower[0] not in self.rules.determiners and len(main) == 1
+        if unnamed and indefinite or (lower[0] in INDEFINITE and not genitive):
+            return Source(written, None, "unnamed")  # 'ein Sprecher', 'Experten', 'einer britischen Studie'
+        if head.lower() in self.rules.unnamed:
             return Source(written, None, "unnamed")
         owner = self._epithet_owner(written, at) if lower[0] in self.rules.determiners else None
         if owner:

@@ -12,6 +12,7 @@ phrases (``noun_phrases``), who they mean (``resolution``), the cues (``cues``) 
 """
 from __future__ import annotations
 
+from .confidence import reportable
 from .cues import CueFinder
 from .indirect_speech import IndirectSpeech
 from .names import Gazetteer, Memory, read_names
@@ -79,7 +80,7 @@ class Reader:
                     self.resolver.last_source = cue.source
                     self.resolver.last_source_at = self.position + cue.start
         self.position += len(text) + 1
-        return quotes, attributions
+        return quotes, [a for a in attributions if reportable(a, self.rules)]
 
     def _cue_after_quote(self, text: str, bounds, end: int, inside: list[bool]):
         """A quote of several sentences takes the verb of saying right after its closing mark, in the

@@ -72,7 +72,7 @@ class SpeechRules:
     relative_pronouns: dict[str, str]
 
 
-SOURCE_NP = (rf"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einer|eines|einem|einen|er|sie|he|she)\s+)?(?:[a-zäöü]+(?:e|en|er|es)\s+)?"
+SOURCE_NP = (rf"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einer|eines|einem|einen|er|sie|he|she)\s+)?(?:[a-zäöü]+(?:-[a-zäöü]+)?(?:e|en|er|es)\s+)?"
              rf"(?:(?:{NAME_TOKEN})(?![\w])\s*|„[^“]{{1,40}}“\s*|“[^”]{{1,40}}”\s*|«[^»]{{1,40}}»\s*|»[^«]{{1,40}}«\s*|\"[^\"]{{1,40}}\"\s*|"
              rf"[a-z0-9-]+\.(?:de|at|ch|com|net|org)\b\s*|(?:dpa|afp|ap|apa|sda)-\w+\s*){{1,5}}")
 
