@@ -5,6 +5,8 @@ quote, but not reported as an attribution:
 - a pronoun or role noun with no fitting person or organisation before it ('they said', 'its CEO');
 - an unnamed spokesperson whose organisation the phrase does not give ('ein Sprecher', 'a ministry
   spokesman'): the last organisation named is often another one;
+- a verb of attitude with no statement after it ('Die IG Metall drohte mit Streiks', 'Verdi has called
+  for talks'): it names a stance, not where a statement comes from;
 - a bare organisation noun that resolved to no name ('das Institut', 'the group', 'the Italian lender'):
   the noun itself names nobody ('the central bank' does: a country has one).
 """
@@ -24,6 +26,13 @@ def reportable(cue: FoundAttribution, rules: SpeechRules) -> bool:
     if source.inferred and source.kind == "institution" and _bare_spokesperson(source.written, rules):
         return False
     return not (not source.inferred and source.kind == "institution" and _bare_noun(source.name, rules))
+
+
+def states_nothing(cue: FoundAttribution, rules: SpeechRules, rest: str, reported: bool) -> bool:
+    """A verb of attitude whose sentence reports no statement: no quote or indirect speech (``reported``),
+    no colon and no 'dass'/'that' clause in the rest of the sentence after the cue."""
+    return cue.speech and not reported and bool(rules.attitude.search(cue.cue)) and \
+        not re.search(r":|\b(?:dass|that)\b", rest)
 
 
 def _referring(written: str, rules: SpeechRules) -> bool:

@@ -12,7 +12,7 @@ phrases (``noun_phrases``), who they mean (``resolution``), the cues (``cues``) 
 """
 from __future__ import annotations
 
-from .confidence import reportable
+from .confidence import reportable, states_nothing
 from .cues import CueFinder
 from .indirect_speech import IndirectSpeech
 from .names import Gazetteer, Memory, read_names
@@ -49,7 +49,6 @@ class Reader:
             # the names first: 'Bürgermeister Georg Schmitz wollte …, wie er … sagte' means the man named before 'er'
             read_names(text[s_start:s_end], self.position + s_start, self.memory, self.known)
             cues = self.cues.find(text, s_start, s_end, inside, self.position)
-            attributions.extend(cues)
             speech = [c for c in cues if c.speech]
             sentence_quotes = [(s, e) for s, e in spans if s_start <= s < s_end]
             if not speech and sentence_quotes and index + 1 < len(bounds):
@@ -73,6 +72,8 @@ class Reader:
             if indirect:
                 who = speech[0].source if speech else (cues[0].source if cues else self.resolver.last_speaker)
                 quotes.append(FoundQuote(indirect[0], indirect[1], text[indirect[0]:indirect[1]], False, who))
+            reported = bool(sentence_quotes or indirect)
+            attributions.extend(c for c in cues if not states_nothing(c, self.rules, text[c.end:s_end], reported))
             if speech:
                 self.resolver.last_speaker = speech[0].quoted or speech[0].source
             for cue in cues:

@@ -70,6 +70,7 @@ class SpeechRules:
     subordinators: tuple[str, ...]
     possessives: dict[str, str]
     relative_pronouns: dict[str, str]
+    attitude: re.Pattern  # verbs of attitude: a source only where a statement follows
 
 
 SOURCE_NP = (rf"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einer|eines|einem|einen|er|sie|he|she)\s+)?(?:[a-zäöü]+(?:-[a-zäöü]+)?(?:e|en|er|es)\s+)?"
@@ -81,6 +82,8 @@ SOURCE_NP = (rf"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einer|eines|eine
 def rules(lang: str) -> SpeechRules:
     data = load("speech")[lang if lang == "en" else "de"]
     verbs = sorted(data["speech_verbs"], key=len, reverse=True)
+    attitude = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in data["attitude_verbs"]) +
+                          r")(?![\w-])", re.I if lang == "en" else 0)
     verb_pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")(?![\w-])",
                               re.I if lang == "en" else 0)
     source = f"(?P<src>{SOURCE_NP})"
@@ -93,7 +96,7 @@ def rules(lang: str) -> SpeechRules:
                   frozenset(data["konjunktiv"]), frozenset(data["konjunktiv_weak"]),
                   tuple(data["information_nouns"]), frozenset(data["generic_organisation_nouns"]),
                   frozenset(data["auxiliaries"]), data["particle_verbs"] or {}, frozenset(data["pure_speech_verbs"]),
-                  tuple(data["subordinators"]), data["possessives"], data["relative_pronouns"] or {})
+                  tuple(data["subordinators"]), data["possessives"], data["relative_pronouns"] or {}, attitude)
 
 
 _CLOSING = {opening: tuple(c for o, c in QUOTE_PAIRS if o == opening) for opening, _ in QUOTE_PAIRS}
