@@ -311,3 +311,8 @@ def test_a_singular_they_means_the_person_speaking():
 ])
 def test_a_verb_of_attitude_attributes_only_a_statement(text, lang, expected):
     assert [name for _, name, _ in sources(text, lang)] == expected
+
+
+def test_an_organisation_that_speaks_is_what_the_organisation_noun_means_later():
+    text = "According to Foodwatch, the sausages were unsafe. The group added that shops must recall them."
+    assert [(cue, name) for cue, name, _ in sources(text, "en")][-1] == ("The group added", "Foodwatch")

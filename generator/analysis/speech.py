@@ -77,6 +77,8 @@ class Reader:
             if speech:
                 self.resolver.last_speaker = speech[0].quoted or speech[0].source
             for cue in cues:
+                if cue.source.kind == "institution" and not cue.source.inferred and (cue.source.name or "")[:1].isupper():
+                    self.memory.add_organisation(self.position + cue.start, cue.source.name)  # 'Foodwatch said'
                 if cue.source.name:
                     self.resolver.last_source = cue.source
                     self.resolver.last_source_at = self.position + cue.start
