@@ -316,3 +316,22 @@ def test_a_verb_of_attitude_attributes_only_a_statement(text, lang, expected):
 def test_an_organisation_that_speaks_is_what_the_organisation_noun_means_later():
     text = "According to Foodwatch, the sausages were unsafe. The group added that shops must recall them."
     assert [(cue, name) for cue, name, _ in sources(text, "en")][-1] == ("The group added", "Foodwatch")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("„Das ist nötig“, sagte am Montag in einer Pressekonferenz in München der Geschäftsführer der Stadtwerke, "
+     "Florian Bieberbach.", "Florian Bieberbach"),
+    ("Wie das Statistische Bundesamt am Dienstag in Wiesbaden mitteilte, stiegen die Preise.", "Statistische Bundesamt"),
+    ("In einer Mitteilung der Polizei heißt es, die Lage sei ernst.", "Polizei"),
+    ("Die Lage ist ernst, wie aus einem Bericht des Innenministeriums hervorgeht.", "Innenministerium"),
+    ("Nach Polizeiangaben wurde niemand verletzt.", "Polizei"),
+    ("Aus Regierungskreisen hieß es, man prüfe den Fall.", None),
+])
+def test_german_sources_behind_objects_documents_and_compounds(text, expected):
+    assert [name for _, name, _ in sources(text)] == [expected]
+
+
+def test_a_company_noun_never_means_a_union():
+    text = ("Die Gewerkschaft Verdi hat gestreikt, sagte die Gewerkschaft. Die Gewerkschaft sprach von Erfolg, "
+            "sagte die Gewerkschaft. Die Nordwerk AG teilte mit, man verhandle. Das Unternehmen erklärte, es gebe Gespräche.")
+    assert sources(text)[-1][1] == "Nordwerk AG"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .speech_rules import FoundAttribution, SpeechRules
+from .speech_rules import FoundAttribution, Source, SpeechRules
 
 
 def reportable(cue: FoundAttribution, rules: SpeechRules) -> bool:
@@ -33,6 +33,13 @@ def states_nothing(cue: FoundAttribution, rules: SpeechRules, rest: str, reporte
     no colon and no 'dass'/'that' clause in the rest of the sentence after the cue."""
     return cue.speech and not reported and bool(rules.attitude.search(cue.cue)) and \
         not re.search(r":|\b(?:dass|that)\b", rest)
+
+
+def names_organisation(source: Source, rules: SpeechRules) -> bool:
+    """A source read as an organisation's own name ('laut Foodwatch'), not a noun of its kind ('die
+    Gewerkschaft', 'the Italian lender'): one that 'der Konzern' or 'it' may mean later."""
+    name = source.name or ""
+    return source.kind == "institution" and not source.inferred and name[:1].isupper() and not _bare_noun(name, rules)
 
 
 def _referring(written: str, rules: SpeechRules) -> bool:

@@ -31,9 +31,12 @@ class NounPhrases:
             lower = word.lower()
             if lower in self._PREPOSITIONS:
                 i += 1
-                while i < len(tokens) and (tokens[i][2].lower() in self.rules.determiners or
-                                           tokens[i][2][:1].isupper() or re.fullmatch(r"[a-zäöü]+(e|en|er)", tokens[i][2])
-                                           and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper()):
+                noun = False  # 'in einer Pressekonferenz in München der Geschäftsführer': a new article ends the object
+                while i < len(tokens) and not (noun and tokens[i][2].lower() in self.rules.determiners) and \
+                        (tokens[i][2].lower() in self.rules.determiners or tokens[i][2][:1].isupper() or
+                         re.fullmatch(r"[a-zäöü]+(e|en|er)", tokens[i][2]) and i + 1 < len(tokens)
+                         and tokens[i + 1][2][:1].isupper()):
+                    noun = noun or tokens[i][2][:1].isupper()
                     i += 1
                 continue
             if lower in self.rules.adverbs and lower not in self.rules.determiners or re.fullmatch(r"\d+\.?", word) or \
@@ -143,7 +146,7 @@ class NounPhrases:
                     (tokens[i + 1][2][:1].isupper() or tokens[i + 1][2].lower() in ("der", "des", "the")):
                 end = start + e
             elif seen_head and lower in ("an", "am", "im") and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper() \
-                    and re.search(r"(amt|amts|kreis|kreises|gericht|gerichts)$", text[start:end]):
+                    and tokens[i + 1][2].lower() not in self.rules.adverbs and re.search(r"(amt|amts|kreis|kreises|gericht|gerichts)$", text[start:end]):
                 end = start + e  # 'Landratsamt Pfaffenhofen an der Ilm', 'Frankfurt am Main'
             else:
                 break

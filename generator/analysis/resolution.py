@@ -43,10 +43,17 @@ class Resolver:
             return self.memory.last_organisation(at, modifier) or modifier
         return None
 
-    def main_organisation(self, at: int) -> str | None:
+    def main_organisation(self, at: int, company: bool = False) -> str | None:
         """The organisation the article is about so far, which 'der Konzern' and 'it' mean: never the
-        outlet or agency that reports on it."""
-        return self.memory.main_organisation(at, skip=lambda name: bool(OUTLET_WORDS.search(name) or AGENCY_NAMES.match(name)))
+        outlet or agency that reports on it; for a company noun ('das Unternehmen', 'the lender') never a
+        public body, union or party either ('Gewerkschaft', 'Landratsamt', 'ministry')."""
+        return self.memory.main_organisation(at, skip=lambda name: bool(
+            OUTLET_WORDS.search(name) or AGENCY_NAMES.match(name) or company and self._public_body(name)))
+
+    def _public_body(self, name: str) -> bool:
+        last = name.split()[-1].lower() if name.split() else ""
+        return any(last.endswith(n.lower()) for n in self.rules.organisation_nouns
+                   if n not in self.rules.generic_organisation_nouns and n not in self.rules.companies)
 
     def _possessed(self, written: str, possessive: str, noun: str, at: int) -> Source | None:
         """'ihr Sprecher', 'its CEO': a spokesperson or role of the owner speaks for the owner, the
@@ -168,7 +175,8 @@ class Resolver:
         member = self._member_of(main, head, at)
         if member:
             return Source(written, member, "institution")  # 'a DWD meteorologist', 'ein dpa-Reporter'
-        unnamed = any(head.lower() == u.lower() for u in self.rules.unnamed)
+        unnamed = any(head.lower() == u.lower() for u in self.rules.unnamed) or \
+            head.lower().endswith(self.rules.unnamed_endings)  # 'aus Regierungskreisen'
         indefinite = lower[0] in INDEFINITE or lower[0] not in self.rules.determiners and len(main) == 1
         if unnamed and indefinite or (lower[0] in INDEFINITE and not genitive):
             return Source(written, None, "unnamed")  # 'ein Sprecher', 'Experten', 'einer britischen Studie'
@@ -202,7 +210,7 @@ class Resolver:
     def _by_organisation_noun(self, written: str, organisation_noun: str, head: str, main: list[str], at: int) -> Source:
         """'der Konzern' is the organisation the article is about; 'das Ministerium' the last one named so."""
         if organisation_noun in self.rules.generic_organisation_nouns:
-            organisation = self.main_organisation(at)
+            organisation = self.main_organisation(at, company=True)
         else:
             organisation = self.memory.last_organisation(at, head.split("-")[-1])
         return Source(written, organisation or re.sub(r"\s*\(.*$", "", " ".join(main)), "institution",
@@ -240,7 +248,7 @@ class Resolver:
                 if prefix.lower() in ("medien", "presse", "media"):
                     return Source(phrase, None, "unnamed")
                 if prefix.lower() in ("unternehmens", "konzern", "firmen", "company"):
-                    return Source(phrase, self.main_organisation(at), "institution", True)
+                    return Source(phrase, self.main_organisation(at, company=True), "institution", True)
                 return self.resolve(prefix.capitalize(), at, "source")
             return self.last_source or Source(phrase, self.main_organisation(at), "institution")
         return self.resolve(phrase, at, "source")
@@ -252,7 +260,7 @@ class Resolver:
             return known  # 'des Ministeriums' -> the 'Umweltministerium' named before
         name = re.sub(r"\s*\([^)]*\)", "", name)
         if any(name.rstrip("s").endswith(n) for n in self.rules.generic_organisation_nouns):
-            return self.main_organisation(at) or name
+            return self.main_organisation(at, company=True) or name
         if name in self.memory.acronyms:
             return self.memory.acronyms[name]
         for full in self.memory.acronyms.values():

@@ -12,7 +12,7 @@ phrases (``noun_phrases``), who they mean (``resolution``), the cues (``cues``) 
 """
 from __future__ import annotations
 
-from .confidence import reportable, states_nothing
+from .confidence import names_organisation, reportable, states_nothing
 from .cues import CueFinder
 from .indirect_speech import IndirectSpeech
 from .names import Gazetteer, Memory, read_names
@@ -77,8 +77,8 @@ class Reader:
             if speech:
                 self.resolver.last_speaker = speech[0].quoted or speech[0].source
             for cue in cues:
-                if cue.source.kind == "institution" and not cue.source.inferred and (cue.source.name or "")[:1].isupper():
-                    self.memory.add_organisation(self.position + cue.start, cue.source.name)  # 'Foodwatch said'
+                if names_organisation(cue.source, self.rules):
+                    self.memory.add_organisation(self.position + cue.start, cue.source.name)  # 'laut Foodwatch'
                 if cue.source.name:
                     self.resolver.last_source = cue.source
                     self.resolver.last_source_at = self.position + cue.start
