@@ -335,3 +335,18 @@ def test_a_company_noun_never_means_a_union():
     text = ("Die Gewerkschaft Verdi hat gestreikt, sagte die Gewerkschaft. Die Gewerkschaft sprach von Erfolg, "
             "sagte die Gewerkschaft. Die Nordwerk AG teilte mit, man verhandle. Das Unternehmen erklärte, es gebe Gespräche.")
     assert sources(text)[-1][1] == "Nordwerk AG"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rose, said Jane Smith, chief economist at Barclays.", "Jane Smith"),
+    ("Prices rose, according to the Office for National Statistics.", "Office for National Statistics"),
+])
+def test_english_inverted_and_long_sources(text, expected):
+    assert [name for _, name, _ in sources(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Apple said in a statement that prices rose.", "prices rose"),
+])
+def test_english_reported_clause_past_adjuncts(text, expected):
+    assert [q for q, direct, _ in speakers(text, "en") if not direct] == [expected]

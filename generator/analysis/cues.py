@@ -89,7 +89,8 @@ class CueFinder:
         comes first in its clause ('„…“, sagte X', 'Im Gespräch forderte X'), else the subject before it."""
         before_text = text[s_start:at].rstrip()
         closers = ("“", "”", "»", "«", '"', "“,", "”,", '",', ":", "–")
-        verb_first = not before_text or before_text.endswith(closers + (",", "-") if self.lang != "en" else closers)
+        verb_first = not before_text or before_text.endswith(closers + (",", "-") if self.lang != "en" else closers) \
+            or self._inverted(text, before_text, verb_end, s_end)
         limit = s_end
         after = self.phrases.np_after(text, verb_end, limit)
         if after and self.lang == "en" and not verb_first:
@@ -126,6 +127,15 @@ class CueFinder:
             if named:
                 return named, at, named[1]
         return None
+
+    def _inverted(self, text: str, before_text: str, verb_end: int, s_end: int) -> bool:
+        """'Prices rose, said Jane Smith, chief economist at Barclays': in English a clause and a comma may
+        stand before the verb when a name or a speaker noun follows it and closes the sentence or clause."""
+        if self.lang != "en" or not before_text.endswith(","):
+            return False
+        after = self.phrases.np_after(text, verb_end, s_end)
+        return bool(after) and self.phrases.strength(text[after[0]:after[1]]) == 2 and \
+            self.phrases.subject_like(text[after[0]:after[1]], text) and re.match(r"\s*(?:[,.;:!?]|$)", text[after[1]:s_end]) is not None
 
     def _antecedent(self, text: str, np_start: int, np_end: int, found: list[FoundAttribution]) -> Source | None:
         """'…, erwiderte die Gewerkschafterin, die betonte': a relative pronoun speaks for the source of the

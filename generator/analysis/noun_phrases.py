@@ -18,8 +18,8 @@ class NounPhrases:
     def __init__(self, lang: str, rules: SpeechRules, memory: Memory):
         self.lang, self.rules, self.memory = lang, rules, memory
 
-    _PREPOSITIONS = frozenset("am im in an auf nach vor bei zum zur gegenüber seit über unter mit während on at to "
-                              "after before during from via per".split())
+    _PREPOSITIONS = frozenset("am im in an auf nach vor bei zum zur gegenüber seit über unter mit während aus für "
+                              "on at to after before during from via per".split())
 
     def np_after(self, text: str, at: int, limit: int) -> tuple[int, int] | None:
         """The subject that follows a verb of saying, past adverbs, prepositional phrases and an
@@ -142,7 +142,7 @@ class NounPhrases:
                 end = start + tokens[i + 2][1]
                 i += 3
                 continue
-            elif seen_head and lower in ("des", "der", "von", "vom", "of") and i + 1 < len(tokens) and \
+            elif seen_head and lower in ("des", "der", "von", "vom", "of", "for") and i + 1 < len(tokens) and \
                     (tokens[i + 1][2][:1].isupper() or tokens[i + 1][2].lower() in ("der", "des", "the")):
                 end = start + e
             elif seen_head and lower in ("an", "am", "im") and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper() \
@@ -172,8 +172,8 @@ class NounPhrases:
         lead = re.match(r"\s*(?:(?:Auch|auch|Und|und|Doch|Aber|Zudem|Dann|So|Nun|Jetzt|Also|Sogar|Selbst|Even|And|But|Then|"
                         r"Bislang|Zuvor|Später|Inzwischen|Gleichzeitig|Meanwhile|Earlier|Later|which|who)\s+)*", segment)
         start = begin + lead.end()
-        if start >= verb_start:
-            return None
+        if start >= verb_start or text[start:verb_start].split()[0].lower() in self._PREPOSITIONS:
+            return None  # 'Gegenüber dem ZDF sagte Faeser': an object of a preposition is no subject
         relative = re.fullmatch(r"(der|die)\s*", text[start:verb_start])
         if relative and self.lang != "en" and cut >= 0 and clause[cut] == ",":
             return start, start + 3  # '…, die Gewerkschafterin, die betonte': the relative pronoun speaks
