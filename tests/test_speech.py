@@ -350,3 +350,17 @@ def test_english_inverted_and_long_sources(text, expected):
 ])
 def test_english_reported_clause_past_adjuncts(text, expected):
     assert [q for q, direct, _ in speakers(text, "en") if not direct] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tesla's spokesperson said the recall was voluntary.", "Tesla"),
+    ("According to a report by Reuters, the recall was voluntary.", "Reuters"),
+])
+def test_english_owners_of_spokespeople_and_reports(text, expected):
+    assert [name for _, name, _ in sources(text, "en")] == [expected]
+
+
+def test_information_named_long_before_has_no_source():
+    text = "Laut Polizei brannte es. " + "Die Straße war lange gesperrt und viele Menschen warteten. " * 6 + \
+        "Den Angaben zufolge wurde niemand verletzt."
+    assert [name for _, name, _ in sources(text)] == ["Polizei", None]

@@ -7,12 +7,8 @@ import re
 
 from .names import Memory
 from .noun_phrases import NounPhrases
-from .resolution import Resolver
+from .resolution import ANAPHORA_REACH, Resolver
 from .speech_rules import FoundAttribution, Source, SpeechRules, trimmed
-
-
-# How far back (characters) 'demnach' or 'hieß es' still refers to the last named source
-ANAPHORA_REACH = 300
 
 
 # an English form of 'be' right before a participle makes it passive
