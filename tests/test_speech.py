@@ -364,3 +364,12 @@ def test_information_named_long_before_has_no_source():
     text = "Laut Polizei brannte es. " + "Die Straße war lange gesperrt und viele Menschen warteten. " * 6 + \
         "Den Angaben zufolge wurde niemand verletzt."
     assert [name for _, name, _ in sources(text)] == ["Polizei", None]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trotzdem gab es am Abend zu wenig Personal.", "de"),  # 'gab … zu' only where 'zu' closes the clause
+    ("Es gibt an den Flughäfen kaum Personal.", "de"),
+    ("The dog died, according to the attack report filed later.", "en"),
+])
+def test_no_source_without_a_speaker(text, lang):
+    assert sources(text, lang) == []

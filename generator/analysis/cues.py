@@ -33,7 +33,8 @@ class CueFinder:
                 if np_end > src_start:
                     src_end = min(src_end, np_end) if np_end < src_end else np_end
                 phrase = text[src_start:src_end].strip()
-                if not phrase or phrase.split()[0].lower() in ("dem", "den") and len(phrase.split()) == 1:
+                if not phrase or phrase.split()[0].lower() in ("dem", "den") and len(phrase.split()) == 1 \
+                        or not self._can_inform(phrase):
                     continue
                 start, end = s_start + match.start(), max(s_start + match.end(), src_end)
                 if any(a < end and start < b for a, b in taken):
@@ -51,8 +52,8 @@ class CueFinder:
                 continue  # 'flights are expected', 'passengers are advised': a passive names no speaker
             verb_end = s_start + match.end()
             needed = self.rules.particle_verbs.get(match.group(1))
-            if needed and not re.search(r"[^,.;:!?]{0,80}?\s(" + "|".join(needed) + r")(?=[\s,.;:!?]|$)", text[verb_end:s_end]):
-                continue  # 'gab' is not a verb of saying, 'gab … bekannt' is
+            if needed and not re.search(r"[^,.;:!?]{0,80}?\s(" + "|".join(needed) + r")(?=\s*(?:[,.;:!?„“”\"«»]|dass\b|$))", text[verb_end:s_end]):
+                continue  # 'gab' is not a verb of saying, 'gab … bekannt' is; the particle closes the clause
             choice = self._speech_subject(text, s_start, s_end, at, verb_end)
             if choice is None:
                 continue
@@ -132,6 +133,16 @@ class CueFinder:
         after = self.phrases.np_after(text, verb_end, s_end)
         return bool(after) and self.phrases.strength(text[after[0]:after[1]]) == 2 and \
             self.phrases.subject_like(text[after[0]:after[1]], text) and re.match(r"\s*(?:[,.;:!?]|$)", text[after[1]:s_end]) is not None
+
+    def _can_inform(self, phrase: str) -> bool:
+        """'according to the ministry', '… to her spokesman', '… to a statement': a source, a document or a
+        name; not 'according to the attack'. (German capitalises every noun: any phrase may inform.)"""
+        words = re.findall(r"[\w'’-]+", phrase)
+        if self.lang != "en" or any(w[:1].isupper() for w in words):
+            return True
+        head = words[-1] if words else ""
+        return bool(self.phrases.source_noun(head) or self.phrases.role_noun(head) or
+                    any(head.lower().endswith(n.lower()) for n in self.rules.information_nouns + ("statement", "study")))
 
     def _antecedent(self, text: str, np_start: int, np_end: int, found: list[FoundAttribution]) -> Source | None:
         """'…, erwiderte die Gewerkschafterin, die betonte': a relative pronoun speaks for the source of the

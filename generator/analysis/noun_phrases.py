@@ -261,6 +261,8 @@ class NounPhrases:
         if not words or len(words) > 12:
             return False
         lower = words[0].lower()
+        if len(words) == 1 and lower in ("es", "man", "trotzdem", "dennoch", "deshalb", "daher"):
+            return False  # 'Es gibt', 'Trotzdem gab': no speaker
         if lower in self.rules.pronouns or lower in ("it", "they") or \
                 len(words) == 1 and lower in self.rules.relative_pronouns:
             return True
