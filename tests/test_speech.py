@@ -373,3 +373,8 @@ def test_information_named_long_before_has_no_source():
 ])
 def test_no_source_without_a_speaker(text, lang):
     assert sources(text, lang) == []
+
+
+def test_bare_information_nouns_name_no_source():
+    text = "Die Polizei teilte mit, die Straße sei gesperrt. Laut Angaben wurde niemand verletzt. Den Angaben zufolge brannte es."
+    assert [name for _, name, _ in sources(text)] == ["Polizei", "Polizei"]  # 'laut Angaben': whose?

@@ -256,6 +256,9 @@ class Resolver:
                     return Source(phrase, self.main_organisation(at, company=True), "institution", True)
                 return self.resolve(prefix.capitalize(), at, "source")
             earlier = self.last_source if self.last_source and at - self.last_source_at <= ANAPHORA_REACH else None
+            pointing = words[0].lower() in self.rules.determiners or words[0].lower() in self.rules.possessives
+            if earlier and not pointing:
+                return Source(phrase, None, "institution", True)  # 'laut Angaben': whose, the text does not say
             if earlier:  # 'den Angaben zufolge': the source named just before
                 return Source(phrase, earlier.name, earlier.kind, True)
             return Source(phrase, None, "unnamed")
