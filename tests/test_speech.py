@@ -378,3 +378,14 @@ def test_no_source_without_a_speaker(text, lang):
 def test_bare_information_nouns_name_no_source():
     text = "Die Polizei teilte mit, die Straße sei gesperrt. Laut Angaben wurde niemand verletzt. Den Angaben zufolge brannte es."
     assert [name for _, name, _ in sources(text)] == ["Polizei", "Polizei"]  # 'laut Angaben': whose?
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The plan, which the government announced last week, would cost more.", "en", ["government"]),
+    ("Residents who were evacuated said the water rose quickly.", "en", [None]),
+    ("A senior executive at the company that employed the workers said the work was safe.", "en", [None]),
+    ("Die Opposition kritisierte, der Plan sei zu teuer.", "de", ["Opposition"]),
+    ("Der Plan sei zu teuer, heißt es in einer Erklärung des Verbands.", "de", ["Verband"]),
+])
+def test_relative_clauses_groups_and_statements(text, lang, expected):
+    assert [name for _, name, _ in sources(text, lang)] == expected

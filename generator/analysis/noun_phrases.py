@@ -217,7 +217,7 @@ class NounPhrases:
         if not words:
             return None
         phrase = " ".join(words)
-        appositive = re.search(r"(?:^|,\s+)([^,]+),\s+(?:a|an|the|from|of|at)\b[^,]*,$", phrase)
+        appositive = re.search(r"(?:^|,\s+)([^,]+),\s+(?:a|an|the|from|of|at|who|which)\b[^,]*,$", phrase)
         if appositive:
             phrase = appositive.group(1)  # 'Magda Shokosa, a stranded passenger,'
         else:
@@ -228,9 +228,11 @@ class NounPhrases:
             else:
                 phrase = parts[-1]  # 'German railway company, Deutsche Bahn,'
         phrase = re.sub(r"^(?:And|But|Then|However|Meanwhile|Earlier|Later|Speaking [^,]*)\s+", "", phrase)
-        opener = list(re.finditer(rf"\b(?:{'|'.join(self.rules.subordinators)})\s+", phrase))
+        opener = [m for m in re.finditer(rf"\b(?:{'|'.join(self.rules.subordinators)}|which|that)\s+", phrase)
+                  if m.group(0).strip() != "that" or self.rules.verbs.search(phrase[max(m.start() - 20, 0):m.start()])]
         if opener:
             phrase = phrase[opener[-1].end():]  # 'after the Italian lender said': the clause's own subject
+        phrase = re.sub(r"\s+(?:who|that)\s+.*$", "", phrase)  # 'Residents who were evacuated said': the residents
         if len(phrase.split()) > 14 or re.search(r"\b(?:and|or|but)$", phrase):
             return None  # '… cancelled flights and fears': a second verb whose subject stands further back
         start = text.find(phrase, segment_start)
