@@ -389,3 +389,8 @@ def test_bare_information_nouns_name_no_source():
 ])
 def test_relative_clauses_groups_and_statements(text, lang, expected):
     assert [name for _, name, _ in sources(text, lang)] == expected
+
+
+def test_a_role_noun_means_a_person_of_its_gender():
+    text = "Anna Berg und Tom Klein verhandelten. „Wir sind weit“, sagte die Ministerin."
+    assert speakers(text)[0][2] == "Anna Berg"

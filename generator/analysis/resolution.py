@@ -207,7 +207,10 @@ class Resolver:
             if person:
                 return Source(written, person.name, "person", True)  # 'der Demokrat', 'das Musiktalent'
         if role and len(main) <= 2:
-            person = self.memory.last_person(at, role=head.split("-")[-1])
+            gender = {"der": "male", "die": "female", "the": None}.get(lower[0]) if len(lower) > 1 else None
+            if gender == "female" and not re.search(r"(?:in|innen|e)$", head):
+                gender = None  # 'die Richter': a plural, not a woman
+            person = self.memory.last_person(at, gender, role=head.split("-")[-1], strict=gender is not None)
             return Source(written, person.name if person else None, "person" if person else "unnamed", True)
         return None
 
