@@ -394,3 +394,8 @@ def test_relative_clauses_groups_and_statements(text, lang, expected):
 def test_a_role_noun_means_a_person_of_its_gender():
     text = "Anna Berg und Tom Klein verhandelten. „Wir sind weit“, sagte die Ministerin."
     assert speakers(text)[0][2] == "Anna Berg"
+
+
+def test_a_hyphenated_institute_is_its_own_name():
+    text = "Der Landkreis Waldeck-Frankenberg teilte mit, man prüfe. Das liegt laut einem Gutachten des Robert-Koch-Instituts nahe."
+    assert [name for _, name, _ in sources(text)][-1] == "Robert-Koch-Institut"

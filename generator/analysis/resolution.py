@@ -273,7 +273,8 @@ class Resolver:
         if known:
             return known  # 'des Ministeriums' -> the 'Umweltministerium' named before
         name = re.sub(r"\s*\([^)]*\)", "", name)
-        if any(name.rstrip("s").endswith(n) for n in self.rules.generic_organisation_nouns):
+        if "-" not in name and any(name.rstrip("s").endswith(n) for n in self.rules.generic_organisation_nouns):
+            # 'des Instituts' is the organisation the article is about; 'Robert-Koch-Institut' is a name
             return self.main_organisation(at, company=True) or name
         if name in self.memory.acronyms:
             return self.memory.acronyms[name]
