@@ -399,3 +399,8 @@ def test_a_role_noun_means_a_person_of_its_gender():
 def test_a_hyphenated_institute_is_its_own_name():
     text = "Der Landkreis Waldeck-Frankenberg teilte mit, man prüfe. Das liegt laut einem Gutachten des Robert-Koch-Instituts nahe."
     assert [name for _, name, _ in sources(text)][-1] == "Robert-Koch-Institut"
+
+
+def test_own_information_is_the_sentence_subjects():
+    text = "Die Polizei teilte mit, es brenne. Das Studentenwerk Marburg hat nach eigener Darstellung die Wurst entfernt."
+    assert sources(text)[-1][:2] == ("nach eigener Darstellung", "Studentenwerk Marburg")

@@ -74,10 +74,11 @@ class CueFinder:
                 at = s_start + match.start()
                 if inside[at] or any(a <= at < b for a, b in taken):
                     continue
+                own = self._own(match.group(0), position + s_start, position + at)
                 earlier = self.resolver.last_source  # 'demnach', 'hieß es': the source named just before
-                if earlier is None or position + at - self.resolver.last_source_at > ANAPHORA_REACH:
+                if own is None and (earlier is None or position + at - self.resolver.last_source_at > ANAPHORA_REACH):
                     continue  # too far back to tell which source it means (measured: mostly wrong)
-                source = Source(match.group(0), earlier.name, earlier.kind, True)
+                source = own or Source(match.group(0), earlier.name, earlier.kind, True)
                 found.append(FoundAttribution(at, s_start + match.end(), match.group(0), source))
         return sorted(found, key=lambda a: a.start)
 
@@ -133,6 +134,18 @@ class CueFinder:
         after = self.phrases.np_after(text, verb_end, s_end)
         return bool(after) and self.phrases.strength(text[after[0]:after[1]]) == 2 and \
             self.phrases.subject_like(text[after[0]:after[1]], text) and re.match(r"\s*(?:[,.;:!?]|$)", text[after[1]:s_end]) is not None
+
+    def _own(self, cue: str, sentence_at: int, at: int) -> Source | None:
+        """'Weselsky hat nach eigenen Angaben …': 'eigene' information is the sentence's subject's, the
+        person or organisation named in the sentence before the cue."""
+        if not re.search(r"\beigene[nr]?\b|\bown\b", cue, re.I):
+            return None
+        named = [(p, person.name, "person") for p, person in self.memory.persons if sentence_at <= p < at]
+        named += [(p, name, "institution") for p, name in self.memory.organisations if sentence_at <= p < at]
+        if not named:
+            return None
+        _, name, kind = max(named, key=lambda n: n[0])
+        return Source(cue, name, kind, True)
 
     def _can_inform(self, phrase: str) -> bool:
         """'according to the ministry', '… to her spokesman', '… to a statement': a source, a document or a
