@@ -69,18 +69,25 @@ class CueFinder:
             start, end = trimmed(text, start, end)
             found.append(FoundAttribution(start, end, text[start:end], source, True, quoted))
             taken.append((start, end))
+        found += self._anaphoric(sentence, s_start, inside, position, taken)
+        return sorted(found, key=lambda a: a.start)
+
+    def _anaphoric(self, sentence: str, s_start: int, inside: list[bool], position: int,
+                   taken: list[tuple[int, int]]) -> list[FoundAttribution]:
+        """'demnach', 'hieß es': the source named just before; 'nach eigenen Angaben': the sentence's subject."""
+        found = []
         for pattern in self.rules.anaphoric:
             for match in pattern.finditer(sentence):
                 at = s_start + match.start()
                 if inside[at] or any(a <= at < b for a, b in taken):
                     continue
                 own = self._own(match.group(0), position + s_start, position + at)
-                earlier = self.resolver.last_source  # 'demnach', 'hieß es': the source named just before
+                earlier = self.resolver.last_source
                 if own is None and (earlier is None or position + at - self.resolver.last_source_at > ANAPHORA_REACH):
                     continue  # too far back to tell which source it means (measured: mostly wrong)
                 source = own or Source(match.group(0), earlier.name, earlier.kind, True)
                 found.append(FoundAttribution(at, s_start + match.end(), match.group(0), source))
-        return sorted(found, key=lambda a: a.start)
+        return found
 
     def _speech_subject(self, text: str, s_start: int, s_end: int, at: int, verb_end: int):
         """Who a verb of saying belongs to, and the cue's span: the subject after the verb when the verb
