@@ -24,7 +24,7 @@ FLOORS = {
     "quotes found": ("speech", "quotes_found", "quotes", 0.85, 0.95),
     "direct quotes found": ("speech", "direct_found", "direct", 0.94, 0.95),
     "right speaker": ("speech", "speaker_right", "speaker", 0.77, 0.85),
-    "attributions with the right source": ("speech", "attributions_right", "attributions", 0.54, 0.80),
+    "attributions with the right source": ("speech", "attributions_right", "attributions", 0.55, 0.80),
     "attribution precision": ("speech", "attributions_found_right", "attributions_found", 0.63, 0.85),
     "figures parsed right": ("figures", "figures_right", "figures", 0.94, 0.98),
 }

@@ -404,3 +404,8 @@ def test_a_hyphenated_institute_is_its_own_name():
 def test_own_information_is_the_sentence_subjects():
     text = "Die Polizei teilte mit, es brenne. Das Studentenwerk Marburg hat nach eigener Darstellung die Wurst entfernt."
     assert sources(text)[-1][:2] == ("nach eigener Darstellung", "Studentenwerk Marburg")
+
+
+def test_a_genitive_complement_with_an_adjective():
+    text = "Es seien keine Proben mehr vorhanden, sagte eine Sprecherin des hessischen Umweltministeriums am Freitag."
+    assert [name for _, name, _ in sources(text)] == ["Umweltministerium"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .english_subjects import english_subject_before
 from .names import Memory
 from .noun_phrases import NounPhrases
 from .resolution import ANAPHORA_REACH, Resolver
@@ -113,7 +114,7 @@ class CueFinder:
                 return (start, end), start, verb_end  # 'Pjöngjangs Botschafter, Sin Hong-chol, erklärte'
 
         if before is None and not verb_first and self.lang == "en":
-            before = self.phrases.np_before_en(text, at, s_start)
+            before = english_subject_before(self.phrases, text, at, s_start)
             if before and not self.phrases.subject_like(text[before[0]:before[1]], text):
                 before = None
         if before and not self.phrases.subject_like(text[before[0]:before[1]], text) and \

@@ -142,8 +142,7 @@ class NounPhrases:
                 end = start + tokens[i + 2][1]
                 i += 3
                 continue
-            elif seen_head and lower in ("des", "der", "von", "vom", "of", "for") and i + 1 < len(tokens) and \
-                    (tokens[i + 1][2][:1].isupper() or tokens[i + 1][2].lower() in ("der", "des", "the")):
+            elif seen_head and self._complement(tokens, i):
                 end = start + e
             elif seen_head and lower in ("an", "am", "im") and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper() \
                     and tokens[i + 1][2].lower() not in self.rules.adverbs and re.search(r"(amt|amts|kreis|kreises|gericht|gerichts)$", text[start:end]):
@@ -153,6 +152,18 @@ class NounPhrases:
             i += 1
         trimmed = re.sub(r"(\s+(?:des|der|von|vom|of|an|am|im|die|das|the|den|dem))+$", "", text[start:end])
         return start + len(trimmed) if seen_head and trimmed.strip() else start
+
+    def _complement(self, tokens, i: int) -> bool:
+        """'des Ministeriums', 'of the union', 'eines Sprechers des hessischen Umweltministeriums'."""
+        lower = tokens[i][2].lower()
+        if lower in ("des", "der", "von", "vom", "of", "for") and i + 1 < len(tokens):
+            after = tokens[i + 1][2]
+            return after[:1].isupper() or after.lower() in ("der", "des", "the") or self._adjective_before_noun(tokens, i + 1)
+        return tokens[i - 1][2].lower() in ("des", "der", "von", "vom") and self._adjective_before_noun(tokens, i)
+
+    def _adjective_before_noun(self, tokens, i: int) -> bool:
+        return self.lang != "en" and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper() and \
+            re.fullmatch(r"[a-zäöüß][\wäöüß-]*(?:e|en|er|es)", tokens[i][2]) is not None
 
     def particle_name(self, tokens, i: int) -> bool:
         """'von der Leyen' is a surname when the article named the person before ('Ursula von der Leyen')."""
@@ -200,43 +211,6 @@ class NounPhrases:
             if end > inner and text[end:verb_start].strip() == "" and self.strength(text[inner:end]) == 2:
                 return inner, end
         return None
-
-    def np_before_en(self, text: str, verb_start: int, floor: int) -> tuple[int, int] | None:
-        """An English subject of up to a dozen words before its verb: 'The GDL federal chairman Claus
-        Weselsky explained', 'Magda Shokosa, a stranded passenger, said', 'Verdi has called'."""
-        clause = text[floor:verb_start]
-        cut = max(clause.rfind(c) for c in ("“", "”", '"', ";", ":"))
-        begin = floor + cut + 1 if cut >= 0 else floor
-        segment = text[begin:verb_start]
-        segment_start = begin + len(segment) - len(segment.lstrip())
-        words = segment.split()
-        while words and (words[-1].lower() in self.rules.auxiliaries | self.rules.adverbs | {"also", "has", "had", "have"} or
-                         re.fullmatch(r"[a-z]{3,}ly", words[-1]) and len(words) >= 2 and
-                         words[-2].lower() in self.rules.auxiliaries | {"has", "had", "have"}):
-            words.pop()  # 'the court has officially announced': the adverb after an auxiliary
-        if not words:
-            return None
-        phrase = " ".join(words)
-        appositive = re.search(r"(?:^|,\s+)([^,]+),\s+(?:a|an|the|from|of|at|who|which)\b[^,]*,$", phrase)
-        if appositive:
-            phrase = appositive.group(1)  # 'Magda Shokosa, a stranded passenger,'
-        else:
-            parts = [p.strip() for p in re.split(r",(?!\d)", phrase.rstrip(","))]  # not in '11,000'
-            closed = phrase.endswith(",") and len(parts) >= 2
-            if closed and not parts[-1][:1].isupper():
-                phrase = parts[-2]  # 'Florian Weh, spokesman for Deutsche Bahn,': the name before the apposition
-            else:
-                phrase = parts[-1]  # 'German railway company, Deutsche Bahn,'
-        phrase = re.sub(r"^(?:And|But|Then|However|Meanwhile|Earlier|Later|Speaking [^,]*)\s+", "", phrase)
-        opener = [m for m in re.finditer(rf"\b(?:{'|'.join(self.rules.subordinators)}|which|that)\s+", phrase)
-                  if m.group(0).strip() != "that" or self.rules.verbs.search(phrase[max(m.start() - 20, 0):m.start()])]
-        if opener:
-            phrase = phrase[opener[-1].end():]  # 'after the Italian lender said': the clause's own subject
-        phrase = re.sub(r"\s+(?:who|that)\s+.*$", "", phrase)  # 'Residents who were evacuated said': the residents
-        if len(phrase.split()) > 14 or re.search(r"\b(?:and|or|but)$", phrase):
-            return None  # '… cancelled flights and fears': a second verb whose subject stands further back
-        start = text.find(phrase, segment_start)
-        return (start, start + len(phrase)) if start >= 0 and phrase else None
 
     def bare_name(self, phrase: str, gap: str) -> bool:
         """'Weselsky sagte': one capitalised word with no article right before a verb of saying is a
