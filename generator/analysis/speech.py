@@ -7,8 +7,8 @@ means the nearest fitting person named before; 'ein Sprecher des Landratsamts' s
 Sentences in Konjunktiv I report speech indirectly.
 
 The reader walks an article's paragraphs in order; its parts, each in its own module, are the noun
-phrases (``noun_phrases``), who they mean (``resolution``), the cues (``cues``) and indirect speech
-(``indirect_speech``).
+phrases (``noun_phrases``, ``english_subjects``), who they mean (``resolution``), the cues (``cues``),
+indirect speech (``indirect_speech``) and which cues are sure enough to report (``confidence``).
 """
 from __future__ import annotations
 
