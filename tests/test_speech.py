@@ -409,3 +409,9 @@ def test_own_information_is_the_sentence_subjects():
 def test_a_genitive_complement_with_an_adjective():
     text = "Es seien keine Proben mehr vorhanden, sagte eine Sprecherin des hessischen Umweltministeriums am Freitag."
     assert [name for _, name, _ in sources(text)] == ["Umweltministerium"]
+
+
+def test_a_land_ministry_named_with_its_adjective():
+    text = ("Das Niedersächsische Umweltministerium prüft den Fall. "
+            "„Wir prüfen das“, sagte ein Sprecher des Landesumweltministeriums.")
+    assert [name for _, name, _ in sources(text)] == ["Niedersächsische Umweltministerium"]
