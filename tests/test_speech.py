@@ -415,3 +415,11 @@ def test_a_land_ministry_named_with_its_adjective():
     text = ("Das Niedersächsische Umweltministerium prüft den Fall. "
             "„Wir prüfen das“, sagte ein Sprecher des Landesumweltministeriums.")
     assert [name for _, name, _ in sources(text)] == ["Niedersächsische Umweltministerium"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Schools closed, and some areas in southern Bavaria advised residents to stay home.", [None]),
+    ("Heavy rains have continued across the region.", []),
+])
+def test_english_coordinated_subjects_and_continued(text, expected):
+    assert [name for _, name, _ in sources(text, "en")] == expected

@@ -34,7 +34,7 @@ def english_subject_before(phrases: NounPhrases, text: str, verb_start: int, flo
             phrase = parts[-2]  # 'Florian Weh, spokesman for Deutsche Bahn,': the name before the apposition
         else:
             phrase = parts[-1]  # 'German railway company, Deutsche Bahn,'
-    phrase = re.sub(r"^(?:And|But|Then|However|Meanwhile|Earlier|Later|Speaking [^,]*)\s+", "", phrase)
+    phrase = re.sub(r"^(?:And|and|But|but|Or|or|Then|However|Meanwhile|Earlier|Later|Speaking [^,]*)\s+", "", phrase)
     opener = [m for m in re.finditer(rf"\b(?:{'|'.join(phrases.rules.subordinators)}|which|that)\s+", phrase)
               if m.group(0).strip() != "that" or phrases.rules.verbs.search(phrase[max(m.start() - 20, 0):m.start()])]
     if opener:
