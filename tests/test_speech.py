@@ -423,3 +423,18 @@ def test_a_land_ministry_named_with_its_adjective():
 ])
 def test_english_coordinated_subjects_and_continued(text, expected):
     assert [name for _, name, _ in sources(text, "en")] == expected
+
+
+def test_konjunktiv_two_goes_on_reporting_after_konjunktiv_one():
+    text = "Die Deutsche Bahn teilte mit, es bestehe die Gefahr langer Wartezeiten. Reisende sollten nicht nach Köln fahren."
+    assert [(q, who) for q, direct, who in speakers(text) if not direct][-1] == \
+        ("Reisende sollten nicht nach Köln fahren", "Deutsche Bahn")
+
+
+def test_konjunktiv_two_in_a_dass_clause_reports_nothing():
+    text = "Putin sagte, er sei zufrieden. Die Sorge ist nun groß, dass es zu einem Krieg kommen könnte."
+    assert len([q for q, direct, _ in speakers(text) if not direct]) == 1
+
+
+def test_konjunktiv_two_alone_reports_nothing():
+    assert speakers("Die Züge sollten um acht Uhr fahren.") == []

@@ -34,7 +34,8 @@ class IndirectSpeech:
             if trailing:
                 return self._clause(text, s_start, trailing.start)
             return None
-        weak = weak and bool(speech)  # Konjunktiv II and look-alikes report speech only under a verb of saying
+        main_clause = set(re.findall(r"\b\w+\b", re.split(r"[,;:–]|\bdass\b", sentence)[0]))
+        weak = weak and (bool(speech) or bool(main_clause & self.rules.konjunktiv_two))  # Konjunktiv II goes on after I
         self.reported = strong
         if not (strong or weak or trailing):
             return None

@@ -73,6 +73,7 @@ class SpeechRules:
     attitude: re.Pattern  # verbs of attitude: a source only where a statement follows
     companies: frozenset[str]  # organisation nouns that name a company, not a public body ('Bahn', 'Airline')
     unnamed_endings: tuple[str, ...]  # compounds that name no one: 'Regierungskreisen', 'Sicherheitsquellen'
+    konjunktiv_two: frozenset[str]  # forms only a subjunctive can be: they go on reporting after Konjunktiv I
 
 
 SOURCE_NP = (rf"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einer|eines|einem|einen|er|sie|he|she)\s+)?(?:[a-zäöü]+(?:-[a-zäöü]+)?(?:e|en|er|es)\s+)?"
@@ -99,7 +100,8 @@ def rules(lang: str) -> SpeechRules:
                   tuple(data["information_nouns"]), frozenset(data["generic_organisation_nouns"]),
                   frozenset(data["auxiliaries"]), data["particle_verbs"] or {}, frozenset(data["pure_speech_verbs"]),
                   tuple(data["subordinators"]), data["possessives"], data["relative_pronouns"] or {}, attitude,
-                  frozenset(data["company_nouns"]), tuple(data["unnamed_endings"]))
+                  frozenset(data["company_nouns"]), tuple(data["unnamed_endings"]),
+                  frozenset(data["konjunktiv_two"]))
 
 
 _CLOSING = {opening: tuple(c for o, c in QUOTE_PAIRS if o == opening) for opening, _ in QUOTE_PAIRS}
