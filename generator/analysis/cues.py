@@ -25,7 +25,9 @@ class CueFinder:
         found: list[FoundAttribution] = []
         taken: list[tuple[int, int]] = []
         sentence = text[s_start:s_end]
-        for pattern in self.rules.source_cues:
+        for pattern, gate in self.rules.source_cues:
+            if gate not in sentence:
+                continue
             for match in pattern.finditer(sentence):
                 if inside[s_start + match.start()]:
                     continue
