@@ -438,3 +438,8 @@ def test_konjunktiv_two_in_a_dass_clause_reports_nothing():
 
 def test_konjunktiv_two_alone_reports_nothing():
     assert speakers("Die Züge sollten um acht Uhr fahren.") == []
+
+
+def test_a_person_noun_before_a_verb_only_speech_takes():
+    text = "Wes Moore ist Gouverneur. Der Demokrat sagte, man suche weiter."
+    assert [name for _, name, _ in sources(text)] == ["Wes Moore"]

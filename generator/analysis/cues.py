@@ -120,8 +120,9 @@ class CueFinder:
             if before and not self.phrases.subject_like(text[before[0]:before[1]], text):
                 before = None
         if before and not self.phrases.subject_like(text[before[0]:before[1]], text) and \
-                not self.phrases.bare_name(text[before[0]:before[1]], text[before[1]:at]):
-            before = None
+                not self.phrases.bare_name(text[before[0]:before[1]], text[before[1]:at]) and \
+                not (pure and re.fullmatch(r"(?:Der|Die|der|die)\s+(?:[\da-zäöüß-]+\s+)*[A-ZÄÖÜ][\w-]*\s*", text[before[0]:at])):
+            before = None  # 'Der Demokrat sagte': a person noun right before a verb that only speech takes
         if before and after and self.phrases.strength(text[after[0]:after[1]]) > self.phrases.strength(text[before[0]:before[1]]):
             return after, at, after[1]  # 'Schnelle Besserung erwartet die Bahn nicht'
         if before and not (after and self.lang != "en" and re.match(r"\s*(?:Das|Dies|Es|So|Dem|Den)\b", text[before[0]:before[1]])):
