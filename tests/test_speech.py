@@ -443,3 +443,11 @@ def test_konjunktiv_two_alone_reports_nothing():
 def test_a_person_noun_before_a_verb_only_speech_takes():
     text = "Wes Moore ist Gouverneur. Der Demokrat sagte, man suche weiter."
     assert [name for _, name, _ in sources(text)] == ["Wes Moore"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nach entsprechenden Medienberichten ist das Pony tot.", [None]),
+    ("Nach ersten Polizeiberichten brannte es.", ["Polizei"]),
+])
+def test_sources_inside_compounds_of_reports(text, expected):
+    assert [name for _, name, _ in sources(text)] == expected
