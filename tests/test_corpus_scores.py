@@ -21,11 +21,11 @@ FLOORS = {
     "authors": ("intake", "authors_right", "authors", 0.90, 0.90),
     "agencies": ("intake", "agencies_right", "agencies", 0.90, 0.90),
     "published date": ("intake", "published_right", "published", 0.90, 0.90),
-    "quotes found": ("speech", "quotes_found", "quotes", 0.85, 0.95),
+    "quotes found": ("speech", "quotes_found", "quotes", 0.87, 0.95),
     "direct quotes found": ("speech", "direct_found", "direct", 0.94, 0.95),
-    "right speaker": ("speech", "speaker_right", "speaker", 0.76, 0.85),
-    "attributions with the right source": ("speech", "attributions_right", "attributions", 0.52, 0.80),
-    "attribution precision": ("speech", "attributions_found_right", "attributions_found", 0.58, 0.85),
+    "right speaker": ("speech", "speaker_right", "speaker", 0.78, 0.85),
+    "attributions with the right source": ("speech", "attributions_right", "attributions", 0.55, 0.80),
+    "attribution precision": ("speech", "attributions_found_right", "attributions_found", 0.63, 0.85),
     "figures parsed right": ("figures", "figures_right", "figures", 0.94, 0.98),
 }
 

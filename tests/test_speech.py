@@ -84,13 +84,13 @@ def test_a_source_the_text_does_not_name_is_unnamed():
 
 
 def test_a_verb_of_saying_with_an_object_is_no_attribution():
-    assert sources("Die Gewerkschaft kritisierte die Maßnahme scharf.")[0][1] == "Gewerkschaft"
+    assert sources("Die Gewerkschaft kritisierte die Maßnahme scharf: Sie sei unfair.")[0][1] == "Gewerkschaft"
     assert sources("Behle nannte die Maßnahme schöngerechnet.") == [] or \
         all(source != "Maßnahme" for _, source, _ in sources("Behle nannte die Maßnahme schöngerechnet."))
 
 
 def test_an_inferred_source_says_so():
-    _, attributions = read("Christine Behle sprach. Sie kritisierte das Angebot.")
+    _, attributions = read("Christine Behle sprach. Sie kritisierte, dass das Angebot zu gering sei.")
     assert attributions[-1].source.name == "Christine Behle" and attributions[-1].source.inferred
 
 
@@ -154,7 +154,7 @@ def test_verbs_of_advising_are_verbs_of_saying(text):
     ("Karen Hill was not at home. According to her spokesman, she is well.", "Karen Hill"),
     ("The dam held. According to “Kurier”, the river fell.", "Kurier"),
     ("Rain fell, a DWD meteorologist told a local radio station.", "DWD"),
-    ("Prime Minister Tom Baker slammed the plan.", "Tom Baker"),
+    ('Prime Minister Tom Baker slammed the plan: "It is unfair."', "Tom Baker"),
 ])
 def test_english_sources_without_a_capitalised_name_and_roles_before_names(text, source):
     assert source in [name for _, name, _ in sources(text, "en")]
@@ -246,7 +246,7 @@ def test_a_reflexive_verb_of_saying_finds_the_subject_after_sich():
     ("Water levels rose in several towns overnight and roads closed, the regional flood warning service said early Sunday.",
      "the regional flood warning service said"),
     ("The national rail operator, Nordbahn, warned that trains would be late.", "Nordbahn, warned"),
-    ("Anna Field, spokeswoman for Nordbahn, still hopes for talks.", "Anna Field, spokeswoman for Nordbahn, still hopes"),
+    ("Anna Field, spokeswoman for Nordbahn, still hopes that talks resume.", "Anna Field, spokeswoman for Nordbahn, still hopes"),
 ])
 def test_an_english_subject_after_a_long_clause_or_an_apposition(text, expected):
     assert expected in [cue for cue, _, _ in sources(text, "en")]
@@ -271,4 +271,183 @@ def test_a_pronoun_can_mean_a_person_named_earlier_in_the_same_sentence():
 
 def test_a_title_before_a_person_is_no_organisation():
     text = "German Chancellor Olaf Hart spoke first. Prices rose after the company said it would cut output."
-    assert sources(text, "en")[-1][1] != "German Chancellor"
+    assert "German Chancellor" not in [name for _, name, _ in sources(text, "en")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Deutsche Bahn sperrte die Strecke. „Wir prüfen das“, sagte ein Sprecher.", "de"),  # whose spokesman?
+    ("Prices rose. The group urged calm.", "en"),  # 'the group' with no group named before
+    ("Prices rose. “We will see,” its CEO said.", "en"),  # 'its' with no organisation before
+])
+def test_a_guessed_source_is_not_reported(text, lang):
+    assert sources(text, lang) == []
+
+
+def test_a_guessed_spokesperson_still_speaks_the_quote():
+    text = "Die Deutsche Bahn sperrte die Strecke. „Wir prüfen das“, sagte ein Sprecher."
+    assert speakers(text)[0][2] == "Deutsche Bahn"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Brücke ist alt, einer britisch-australischen Studie zufolge.", "de"),
+    ("Laut Nachbarn war der Hund laut.", "de"),
+    ("Wie Medien übereinstimmend berichten, ist der Hund laut.", "de"),
+])
+def test_indefinite_and_bare_plural_sources_are_unnamed(text, lang):
+    assert [(name, kind) for _, name, kind in sources(text, lang)] == [(None, "unnamed")]
+
+
+def test_a_singular_they_means_the_person_speaking():
+    text = "“I am grateful,” Nemo said. “We need to talk,” they added."
+    assert speakers(text, "en")[-1][2] == "Nemo"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Die IG Metall drohte mit weiteren Streiks.", "de", []),
+    ("Die IG Metall drohte, die Gespräche abzubrechen: Man sei am Ende.", "de", ["IG Metall"]),
+    ("„Wir streiken“, drohte die IG Metall.", "de", ["IG Metall"]),
+    ("Verdi has called for talks.", "en", []),
+    ("Verdi has called for talks, saying that wages must rise.", "en", ["Verdi"]),
+])
+def test_a_verb_of_attitude_attributes_only_a_statement(text, lang, expected):
+    assert [name for _, name, _ in sources(text, lang)] == expected
+
+
+def test_an_organisation_that_speaks_is_what_the_organisation_noun_means_later():
+    text = "According to Foodwatch, the sausages were unsafe. The group added that shops must recall them."
+    assert [(cue, name) for cue, name, _ in sources(text, "en")][-1] == ("The group added", "Foodwatch")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("„Das ist nötig“, sagte am Montag in einer Pressekonferenz in München der Geschäftsführer der Stadtwerke, "
+     "Florian Bieberbach.", "Florian Bieberbach"),
+    ("Wie das Statistische Bundesamt am Dienstag in Wiesbaden mitteilte, stiegen die Preise.", "Statistische Bundesamt"),
+    ("In einer Mitteilung der Polizei heißt es, die Lage sei ernst.", "Polizei"),
+    ("Die Lage ist ernst, wie aus einem Bericht des Innenministeriums hervorgeht.", "Innenministerium"),
+    ("Nach Polizeiangaben wurde niemand verletzt.", "Polizei"),
+    ("Aus Regierungskreisen hieß es, man prüfe den Fall.", None),
+])
+def test_german_sources_behind_objects_documents_and_compounds(text, expected):
+    assert [name for _, name, _ in sources(text)] == [expected]
+
+
+def test_a_company_noun_never_means_a_union():
+    text = ("Die Gewerkschaft Verdi hat gestreikt, sagte die Gewerkschaft. Die Gewerkschaft sprach von Erfolg, "
+            "sagte die Gewerkschaft. Die Nordwerk AG teilte mit, man verhandle. Das Unternehmen erklärte, es gebe Gespräche.")
+    assert sources(text)[-1][1] == "Nordwerk AG"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rose, said Jane Smith, chief economist at Barclays.", "Jane Smith"),
+    ("Prices rose, according to the Office for National Statistics.", "Office for National Statistics"),
+])
+def test_english_inverted_and_long_sources(text, expected):
+    assert [name for _, name, _ in sources(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Apple said in a statement that prices rose.", "prices rose"),
+])
+def test_english_reported_clause_past_adjuncts(text, expected):
+    assert [q for q, direct, _ in speakers(text, "en") if not direct] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tesla's spokesperson said the recall was voluntary.", "Tesla"),
+    ("According to a report by Reuters, the recall was voluntary.", "Reuters"),
+])
+def test_english_owners_of_spokespeople_and_reports(text, expected):
+    assert [name for _, name, _ in sources(text, "en")] == [expected]
+
+
+def test_information_named_long_before_has_no_source():
+    text = "Laut Polizei brannte es. " + "Die Straße war lange gesperrt und viele Menschen warteten. " * 6 + \
+        "Den Angaben zufolge wurde niemand verletzt."
+    assert [name for _, name, _ in sources(text)] == ["Polizei", None]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trotzdem gab es am Abend zu wenig Personal.", "de"),  # 'gab … zu' only where 'zu' closes the clause
+    ("Es gibt an den Flughäfen kaum Personal.", "de"),
+    ("The dog died, according to the attack report filed later.", "en"),
+])
+def test_no_source_without_a_speaker(text, lang):
+    assert sources(text, lang) == []
+
+
+def test_bare_information_nouns_name_no_source():
+    text = "Die Polizei teilte mit, die Straße sei gesperrt. Laut Angaben wurde niemand verletzt. Den Angaben zufolge brannte es."
+    assert [name for _, name, _ in sources(text)] == ["Polizei", "Polizei"]  # 'laut Angaben': whose?
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The plan, which the government announced last week, would cost more.", "en", ["government"]),
+    ("Residents who were evacuated said the water rose quickly.", "en", [None]),
+    ("A senior executive at the company that employed the workers said the work was safe.", "en", [None]),
+    ("Die Opposition kritisierte, der Plan sei zu teuer.", "de", ["Opposition"]),
+    ("Der Plan sei zu teuer, heißt es in einer Erklärung des Verbands.", "de", ["Verband"]),
+])
+def test_relative_clauses_groups_and_statements(text, lang, expected):
+    assert [name for _, name, _ in sources(text, lang)] == expected
+
+
+def test_a_role_noun_means_a_person_of_its_gender():
+    text = "Anna Berg und Tom Klein verhandelten. „Wir sind weit“, sagte die Ministerin."
+    assert speakers(text)[0][2] == "Anna Berg"
+
+
+def test_a_hyphenated_institute_is_its_own_name():
+    text = "Der Landkreis Waldeck-Frankenberg teilte mit, man prüfe. Das liegt laut einem Gutachten des Robert-Koch-Instituts nahe."
+    assert [name for _, name, _ in sources(text)][-1] == "Robert-Koch-Institut"
+
+
+def test_own_information_is_the_sentence_subjects():
+    text = "Die Polizei teilte mit, es brenne. Das Studentenwerk Marburg hat nach eigener Darstellung die Wurst entfernt."
+    assert sources(text)[-1][:2] == ("nach eigener Darstellung", "Studentenwerk Marburg")
+
+
+def test_a_genitive_complement_with_an_adjective():
+    text = "Es seien keine Proben mehr vorhanden, sagte eine Sprecherin des hessischen Umweltministeriums am Freitag."
+    assert [name for _, name, _ in sources(text)] == ["Umweltministerium"]
+
+
+def test_a_land_ministry_named_with_its_adjective():
+    text = ("Das Niedersächsische Umweltministerium prüft den Fall. "
+            "„Wir prüfen das“, sagte ein Sprecher des Landesumweltministeriums.")
+    assert [name for _, name, _ in sources(text)] == ["Niedersächsische Umweltministerium"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Schools closed, and some areas in southern Bavaria advised residents to stay home.", [None]),
+    ("Heavy rains have continued across the region.", []),
+])
+def test_english_coordinated_subjects_and_continued(text, expected):
+    assert [name for _, name, _ in sources(text, "en")] == expected
+
+
+def test_konjunktiv_two_goes_on_reporting_after_konjunktiv_one():
+    text = "Die Deutsche Bahn teilte mit, es bestehe die Gefahr langer Wartezeiten. Reisende sollten nicht nach Köln fahren."
+    assert [(q, who) for q, direct, who in speakers(text) if not direct][-1] == \
+        ("Reisende sollten nicht nach Köln fahren", "Deutsche Bahn")
+
+
+def test_konjunktiv_two_in_a_dass_clause_reports_nothing():
+    text = "Putin sagte, er sei zufrieden. Die Sorge ist nun groß, dass es zu einem Krieg kommen könnte."
+    assert len([q for q, direct, _ in speakers(text) if not direct]) == 1
+
+
+def test_konjunktiv_two_alone_reports_nothing():
+    assert speakers("Die Züge sollten um acht Uhr fahren.") == []
+
+
+def test_a_person_noun_before_a_verb_only_speech_takes():
+    text = "Wes Moore ist Gouverneur. Der Demokrat sagte, man suche weiter."
+    assert [name for _, name, _ in sources(text)] == ["Wes Moore"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nach entsprechenden Medienberichten ist das Pony tot.", [None]),
+    ("Nach ersten Polizeiberichten brannte es.", ["Polizei"]),
+])
+def test_sources_inside_compounds_of_reports(text, expected):
+    assert [name for _, name, _ in sources(text)] == expected

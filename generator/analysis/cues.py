@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import re
 
+from .english_subjects import english_subject_before
 from .names import Memory
 from .noun_phrases import NounPhrases
-from .resolution import Resolver
+from .resolution import ANAPHORA_REACH, Resolver
 from .speech_rules import FoundAttribution, Source, SpeechRules, trimmed
-
-
-# How far back (characters) 'demnach' or 'hieß es' still refers to the last named source
-ANAPHORA_REACH = 300
 
 
 # an English form of 'be' right before a participle makes it passive
@@ -28,7 +25,9 @@ class CueFinder:
         found: list[FoundAttribution] = []
         taken: list[tuple[int, int]] = []
         sentence = text[s_start:s_end]
-        for pattern in self.rules.source_cues:
+        for pattern, gate in self.rules.source_cues:
+            if gate not in sentence:
+                continue
             for match in pattern.finditer(sentence):
                 if inside[s_start + match.start()]:
                     continue
@@ -37,7 +36,8 @@ class CueFinder:
                 if np_end > src_start:
                     src_end = min(src_end, np_end) if np_end < src_end else np_end
                 phrase = text[src_start:src_end].strip()
-                if not phrase or phrase.split()[0].lower() in ("dem", "den") and len(phrase.split()) == 1:
+                if not phrase or phrase.split()[0].lower() in ("dem", "den") and len(phrase.split()) == 1 \
+                        or not self._can_inform(phrase):
                     continue
                 start, end = s_start + match.start(), max(s_start + match.end(), src_end)
                 if any(a < end and start < b for a, b in taken):
@@ -55,8 +55,8 @@ class CueFinder:
                 continue  # 'flights are expected', 'passengers are advised': a passive names no speaker
             verb_end = s_start + match.end()
             needed = self.rules.particle_verbs.get(match.group(1))
-            if needed and not re.search(r"[^,.;:!?]{0,80}?\s(" + "|".join(needed) + r")(?=[\s,.;:!?]|$)", text[verb_end:s_end]):
-                continue  # 'gab' is not a verb of saying, 'gab … bekannt' is
+            if needed and not re.search(r"[^,.;:!?]{0,80}?\s(" + "|".join(needed) + r")(?=\s*(?:[,.;:!?„“”\"«»]|dass\b|$))", text[verb_end:s_end]):
+                continue  # 'gab' is not a verb of saying, 'gab … bekannt' is; the particle closes the clause
             choice = self._speech_subject(text, s_start, s_end, at, verb_end)
             if choice is None:
                 continue
@@ -72,24 +72,33 @@ class CueFinder:
             start, end = trimmed(text, start, end)
             found.append(FoundAttribution(start, end, text[start:end], source, True, quoted))
             taken.append((start, end))
+        found += self._anaphoric(sentence, s_start, inside, position, taken)
+        return sorted(found, key=lambda a: a.start)
+
+    def _anaphoric(self, sentence: str, s_start: int, inside: list[bool], position: int,
+                   taken: list[tuple[int, int]]) -> list[FoundAttribution]:
+        """'demnach', 'hieß es': the source named just before; 'nach eigenen Angaben': the sentence's subject."""
+        found = []
         for pattern in self.rules.anaphoric:
             for match in pattern.finditer(sentence):
                 at = s_start + match.start()
                 if inside[at] or any(a <= at < b for a, b in taken):
                     continue
-                earlier = self.resolver.last_source  # 'demnach', 'hieß es': the source named just before
-                if earlier is None or position + at - self.resolver.last_source_at > ANAPHORA_REACH:
+                own = self._own(match.group(0), position + s_start, position + at)
+                earlier = self.resolver.last_source
+                if own is None and (earlier is None or position + at - self.resolver.last_source_at > ANAPHORA_REACH):
                     continue  # too far back to tell which source it means (measured: mostly wrong)
-                source = Source(match.group(0), earlier.name, earlier.kind, True)
+                source = own or Source(match.group(0), earlier.name, earlier.kind, True)
                 found.append(FoundAttribution(at, s_start + match.end(), match.group(0), source))
-        return sorted(found, key=lambda a: a.start)
+        return found
 
     def _speech_subject(self, text: str, s_start: int, s_end: int, at: int, verb_end: int):
         """Who a verb of saying belongs to, and the cue's span: the subject after the verb when the verb
         comes first in its clause ('„…“, sagte X', 'Im Gespräch forderte X'), else the subject before it."""
         before_text = text[s_start:at].rstrip()
         closers = ("“", "”", "»", "«", '"', "“,", "”,", '",', ":", "–")
-        verb_first = not before_text or before_text.endswith(closers + (",", "-") if self.lang != "en" else closers)
+        verb_first = not before_text or before_text.endswith(closers + (",", "-") if self.lang != "en" else closers) \
+            or self._inverted(text, before_text, verb_end, s_end)
         limit = s_end
         after = self.phrases.np_after(text, verb_end, limit)
         if after and self.lang == "en" and not verb_first:
@@ -107,12 +116,13 @@ class CueFinder:
                 return (start, end), start, verb_end  # 'Pjöngjangs Botschafter, Sin Hong-chol, erklärte'
 
         if before is None and not verb_first and self.lang == "en":
-            before = self.phrases.np_before_en(text, at, s_start)
+            before = english_subject_before(self.phrases, text, at, s_start)
             if before and not self.phrases.subject_like(text[before[0]:before[1]], text):
                 before = None
         if before and not self.phrases.subject_like(text[before[0]:before[1]], text) and \
-                not self.phrases.bare_name(text[before[0]:before[1]], text[before[1]:at]):
-            before = None
+                not self.phrases.bare_name(text[before[0]:before[1]], text[before[1]:at]) and \
+                not (pure and re.fullmatch(r"(?:Der|Die|der|die)\s+(?:[\da-zäöüß-]+\s+)*[A-ZÄÖÜ][\w-]*\s*", text[before[0]:at])):
+            before = None  # 'Der Demokrat sagte': a person noun right before a verb that only speech takes
         if before and after and self.phrases.strength(text[after[0]:after[1]]) > self.phrases.strength(text[before[0]:before[1]]):
             return after, at, after[1]  # 'Schnelle Besserung erwartet die Bahn nicht'
         if before and not (after and self.lang != "en" and re.match(r"\s*(?:Das|Dies|Es|So|Dem|Den)\b", text[before[0]:before[1]])):
@@ -126,6 +136,37 @@ class CueFinder:
             if named:
                 return named, at, named[1]
         return None
+
+    def _inverted(self, text: str, before_text: str, verb_end: int, s_end: int) -> bool:
+        """'Prices rose, said Jane Smith, chief economist at Barclays': in English a clause and a comma may
+        stand before the verb when a name or a speaker noun follows it and closes the sentence or clause."""
+        if self.lang != "en" or not before_text.endswith(","):
+            return False
+        after = self.phrases.np_after(text, verb_end, s_end)
+        return bool(after) and self.phrases.strength(text[after[0]:after[1]]) == 2 and \
+            self.phrases.subject_like(text[after[0]:after[1]], text) and re.match(r"\s*(?:[,.;:!?]|$)", text[after[1]:s_end]) is not None
+
+    def _own(self, cue: str, sentence_at: int, at: int) -> Source | None:
+        """'Weselsky hat nach eigenen Angaben …': 'eigene' information is the sentence's subject's, the
+        person or organisation named in the sentence before the cue."""
+        if not re.search(r"\beigene[nr]?\b|\bown\b", cue, re.I):
+            return None
+        named = [(p, person.name, "person") for p, person in self.memory.persons if sentence_at <= p < at]
+        named += [(p, name, "institution") for p, name in self.memory.organisations if sentence_at <= p < at]
+        if not named:
+            return None
+        _, name, kind = max(named, key=lambda n: n[0])
+        return Source(cue, name, kind, True)
+
+    def _can_inform(self, phrase: str) -> bool:
+        """'according to the ministry', '… to her spokesman', '… to a statement': a source, a document or a
+        name; not 'according to the attack'. (German capitalises every noun: any phrase may inform.)"""
+        words = re.findall(r"[\w'’-]+", phrase)
+        if self.lang != "en" or any(w[:1].isupper() for w in words):
+            return True
+        head = words[-1] if words else ""
+        return bool(self.phrases.source_noun(head) or self.phrases.role_noun(head) or
+                    any(head.lower().endswith(n.lower()) for n in self.rules.information_nouns + ("statement", "study")))
 
     def _antecedent(self, text: str, np_start: int, np_end: int, found: list[FoundAttribution]) -> Source | None:
         """'…, erwiderte die Gewerkschafterin, die betonte': a relative pronoun speaks for the source of the

@@ -26,14 +26,16 @@ class IndirectSpeech:
                          and c.end >= s_end - 2), None)
         if self.lang == "en":
             match = re.search(r"\b(?:said|says|told \w+|added|warned|explained|stated|announced|wrote|argued|insisted|"
-                              r"claimed|confirmed|estimated|expects|expected)\s+(?:on \w+\s+)?(?:that\s+)?(?P<clause>[a-z].+)$",
+                              r"claimed|confirmed|estimated|expects|expected)\s+(?:(?:on|in|at|to|from|during|after|with|via)\b[^.;:]{0,60}?\bthat\s+)?"
+                              r"(?:that\s+)?(?P<clause>(?!(?:on|in|at|to|from|during|after|with|via)\b)[a-z].+)$",
                               sentence)
             if speech and match and not inside[s_start + match.start("clause")]:
                 return s_start + match.start("clause"), s_end - (1 if sentence.endswith(".") else 0)
             if trailing:
                 return self._clause(text, s_start, trailing.start)
             return None
-        weak = weak and bool(speech)  # Konjunktiv II and look-alikes report speech only under a verb of saying
+        main_clause = set(re.findall(r"\b\w+\b", re.split(r"[,;:–]|\bdass\b", sentence)[0]))
+        weak = weak and (bool(speech) or bool(main_clause & self.rules.konjunktiv_two))  # Konjunktiv II goes on after I
         self.reported = strong
         if not (strong or weak or trailing):
             return None

@@ -18,7 +18,7 @@ _ORGANISATION = re.compile(
     r"Federal|National|European|German|Swiss|Austrian)\s+[A-ZÄÖÜ][\w-]+|"
     r"\b[A-ZÄÖÜ][\w&-]+\s+(?:AG|SE|GmbH|Inc\.?|Ltd\.?|Group|Holding|Bank|Metall|Motors|Airlines)\b|"
     r"\b[A-ZÄÖÜ]{2,6}(?=\b|-)|"
-    r"\b(?:[A-ZÄÖÜ][\w-]*?(?:ministerium|amt|behörde|institut|werk|kreis|präsidium|gericht|verband|agentur|dienst|"
+    r"\b(?:(?:[A-ZÄÖÜ][a-zäöüß]+ische[snmr]?\s+)?[A-ZÄÖÜ][\w-]*?(?:ministerium|amt|behörde|institut|werk|kreis|präsidium|gericht|verband|agentur|dienst|"
     r"verwaltung|kommission|rat|zentrale|polizei|feuerwehr|partei|gewerkschaft|regierung|klinikum|universität)"
     r"(?:e?s)?)(?:\s+(?-i:[A-ZÄÖÜ][\w-]+))?\b")
 

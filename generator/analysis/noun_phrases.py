@@ -18,8 +18,8 @@ class NounPhrases:
     def __init__(self, lang: str, rules: SpeechRules, memory: Memory):
         self.lang, self.rules, self.memory = lang, rules, memory
 
-    _PREPOSITIONS = frozenset("am im in an auf nach vor bei zum zur gegenüber seit über unter mit während on at to "
-                              "after before during from via per".split())
+    _PREPOSITIONS = frozenset("am im in an auf nach vor bei zum zur gegenüber seit über unter mit während aus für "
+                              "on at to after before during from via per".split())
 
     def np_after(self, text: str, at: int, limit: int) -> tuple[int, int] | None:
         """The subject that follows a verb of saying, past adverbs, prepositional phrases and an
@@ -31,9 +31,12 @@ class NounPhrases:
             lower = word.lower()
             if lower in self._PREPOSITIONS:
                 i += 1
-                while i < len(tokens) and (tokens[i][2].lower() in self.rules.determiners or
-                                           tokens[i][2][:1].isupper() or re.fullmatch(r"[a-zäöü]+(e|en|er)", tokens[i][2])
-                                           and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper()):
+                noun = False  # 'in einer Pressekonferenz in München der Geschäftsführer': a new article ends the object
+                while i < len(tokens) and not (noun and tokens[i][2].lower() in self.rules.determiners) and \
+                        (tokens[i][2].lower() in self.rules.determiners or tokens[i][2][:1].isupper() or
+                         re.fullmatch(r"[a-zäöü]+(e|en|er)", tokens[i][2]) and i + 1 < len(tokens)
+                         and tokens[i + 1][2][:1].isupper()):
+                    noun = noun or tokens[i][2][:1].isupper()
                     i += 1
                 continue
             if lower in self.rules.adverbs and lower not in self.rules.determiners or re.fullmatch(r"\d+\.?", word) or \
@@ -139,17 +142,28 @@ class NounPhrases:
                 end = start + tokens[i + 2][1]
                 i += 3
                 continue
-            elif seen_head and lower in ("des", "der", "von", "vom", "of") and i + 1 < len(tokens) and \
-                    (tokens[i + 1][2][:1].isupper() or tokens[i + 1][2].lower() in ("der", "des", "the")):
+            elif seen_head and self._complement(tokens, i):
                 end = start + e
             elif seen_head and lower in ("an", "am", "im") and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper() \
-                    and re.search(r"(amt|amts|kreis|kreises|gericht|gerichts)$", text[start:end]):
+                    and tokens[i + 1][2].lower() not in self.rules.adverbs and re.search(r"(amt|amts|kreis|kreises|gericht|gerichts)$", text[start:end]):
                 end = start + e  # 'Landratsamt Pfaffenhofen an der Ilm', 'Frankfurt am Main'
             else:
                 break
             i += 1
         trimmed = re.sub(r"(\s+(?:des|der|von|vom|of|an|am|im|die|das|the|den|dem))+$", "", text[start:end])
         return start + len(trimmed) if seen_head and trimmed.strip() else start
+
+    def _complement(self, tokens, i: int) -> bool:
+        """'des Ministeriums', 'of the union', 'eines Sprechers des hessischen Umweltministeriums'."""
+        lower = tokens[i][2].lower()
+        if lower in ("des", "der", "von", "vom", "of", "for") and i + 1 < len(tokens):
+            after = tokens[i + 1][2]
+            return after[:1].isupper() or after.lower() in ("der", "des", "the") or self._adjective_before_noun(tokens, i + 1)
+        return tokens[i - 1][2].lower() in ("des", "der", "von", "vom") and self._adjective_before_noun(tokens, i)
+
+    def _adjective_before_noun(self, tokens, i: int) -> bool:
+        return self.lang != "en" and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper() and \
+            re.fullmatch(r"[a-zäöüß][\wäöüß-]*(?:e|en|er|es)", tokens[i][2]) is not None
 
     def particle_name(self, tokens, i: int) -> bool:
         """'von der Leyen' is a surname when the article named the person before ('Ursula von der Leyen')."""
@@ -169,8 +183,8 @@ class NounPhrases:
         lead = re.match(r"\s*(?:(?:Auch|auch|Und|und|Doch|Aber|Zudem|Dann|So|Nun|Jetzt|Also|Sogar|Selbst|Even|And|But|Then|"
                         r"Bislang|Zuvor|Später|Inzwischen|Gleichzeitig|Meanwhile|Earlier|Later|which|who)\s+)*", segment)
         start = begin + lead.end()
-        if start >= verb_start:
-            return None
+        if start >= verb_start or text[start:verb_start].split()[0].lower() in self._PREPOSITIONS:
+            return None  # 'Gegenüber dem ZDF sagte Faeser': an object of a preposition is no subject
         relative = re.fullmatch(r"(der|die)\s*", text[start:verb_start])
         if relative and self.lang != "en" and cut >= 0 and clause[cut] == ",":
             return start, start + 3  # '…, die Gewerkschafterin, die betonte': the relative pronoun speaks
@@ -198,41 +212,6 @@ class NounPhrases:
                 return inner, end
         return None
 
-    def np_before_en(self, text: str, verb_start: int, floor: int) -> tuple[int, int] | None:
-        """An English subject of up to a dozen words before its verb: 'The GDL federal chairman Claus
-        Weselsky explained', 'Magda Shokosa, a stranded passenger, said', 'Verdi has called'."""
-        clause = text[floor:verb_start]
-        cut = max(clause.rfind(c) for c in ("“", "”", '"', ";", ":"))
-        begin = floor + cut + 1 if cut >= 0 else floor
-        segment = text[begin:verb_start]
-        segment_start = begin + len(segment) - len(segment.lstrip())
-        words = segment.split()
-        while words and (words[-1].lower() in self.rules.auxiliaries | self.rules.adverbs | {"also", "has", "had", "have"} or
-                         re.fullmatch(r"[a-z]{3,}ly", words[-1]) and len(words) >= 2 and
-                         words[-2].lower() in self.rules.auxiliaries | {"has", "had", "have"}):
-            words.pop()  # 'the court has officially announced': the adverb after an auxiliary
-        if not words:
-            return None
-        phrase = " ".join(words)
-        appositive = re.search(r"(?:^|,\s+)([^,]+),\s+(?:a|an|the|from|of|at)\b[^,]*,$", phrase)
-        if appositive:
-            phrase = appositive.group(1)  # 'Magda Shokosa, a stranded passenger,'
-        else:
-            parts = [p.strip() for p in re.split(r",(?!\d)", phrase.rstrip(","))]  # not in '11,000'
-            closed = phrase.endswith(",") and len(parts) >= 2
-            if closed and not parts[-1][:1].isupper():
-                phrase = parts[-2]  # 'Florian Weh, spokesman for Deutsche Bahn,': the name before the apposition
-            else:
-                phrase = parts[-1]  # 'German railway company, Deutsche Bahn,'
-        phrase = re.sub(r"^(?:And|But|Then|However|Meanwhile|Earlier|Later|Speaking [^,]*)\s+", "", phrase)
-        opener = list(re.finditer(rf"\b(?:{'|'.join(self.rules.subordinators)})\s+", phrase))
-        if opener:
-            phrase = phrase[opener[-1].end():]  # 'after the Italian lender said': the clause's own subject
-        if len(phrase.split()) > 14 or re.search(r"\b(?:and|or|but)$", phrase):
-            return None  # '… cancelled flights and fears': a second verb whose subject stands further back
-        start = text.find(phrase, segment_start)
-        return (start, start + len(phrase)) if start >= 0 and phrase else None
-
     def bare_name(self, phrase: str, gap: str) -> bool:
         """'Weselsky sagte': one capitalised word with no article right before a verb of saying is a
         name (German nouns take articles)."""
@@ -258,6 +237,8 @@ class NounPhrases:
         if not words or len(words) > 12:
             return False
         lower = words[0].lower()
+        if len(words) == 1 and lower in ("es", "man", "trotzdem", "dennoch", "deshalb", "daher"):
+            return False  # 'Es gibt', 'Trotzdem gab': no speaker
         if lower in self.rules.pronouns or lower in ("it", "they") or \
                 len(words) == 1 and lower in self.rules.relative_pronouns:
             return True

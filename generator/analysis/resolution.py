@@ -10,6 +10,11 @@ from .names import Gazetteer, Memory, canonical_organisation
 from .noun_phrases import NounPhrases
 from .speech_rules import AGENCY_NAMES, OUTLET_WORDS, Source, SpeechRules
 
+# How far back (characters) 'demnach', 'hieß es' or 'den Angaben zufolge' still refers to the last named source
+# (measured on the corpus: further back, mostly wrong)
+ANAPHORA_REACH = 300
+INDEFINITE = frozenset("ein eine einer eines einem einen a an".split())
+
 
 class Resolver:
     """Resolves phrases against what the article named so far; remembers the last speaker and the
@@ -41,10 +46,17 @@ class Resolver:
             return self.memory.last_organisation(at, modifier) or modifier
         return None
 
-    def main_organisation(self, at: int) -> str | None:
+    def main_organisation(self, at: int, company: bool = False) -> str | None:
         """The organisation the article is about so far, which 'der Konzern' and 'it' mean: never the
-        outlet or agency that reports on it."""
-        return self.memory.main_organisation(at, skip=lambda name: bool(OUTLET_WORDS.search(name) or AGENCY_NAMES.match(name)))
+        outlet or agency that reports on it; for a company noun ('das Unternehmen', 'the lender') never a
+        public body, union or party either ('Gewerkschaft', 'Landratsamt', 'ministry')."""
+        return self.memory.main_organisation(at, skip=lambda name: bool(
+            OUTLET_WORDS.search(name) or AGENCY_NAMES.match(name) or company and self._public_body(name)))
+
+    def _public_body(self, name: str) -> bool:
+        last = name.split()[-1].lower() if name.split() else ""
+        return any(last.endswith(n.lower()) for n in self.rules.organisation_nouns
+                   if n not in self.rules.generic_organisation_nouns and n not in self.rules.companies)
 
     def _possessed(self, written: str, possessive: str, noun: str, at: int) -> Source | None:
         """'ihr Sprecher', 'its CEO': a spokesperson or role of the owner speaks for the owner, the
@@ -95,6 +107,9 @@ class Resolver:
         the nearest fitting person named before ('sie' with no woman before: an organisation)."""
         if pronoun in ("it", "they"):
             organisation = self.main_organisation(at)
+            speaker = self.last_speaker
+            if organisation is None and pronoun == "they" and speaker and speaker.kind == "person" and speaker.name:
+                return Source(written, speaker.name, "person", True)  # the singular 'they' of a person who uses it
             return Source(written, organisation, "institution" if organisation else "unnamed", True)
         gender = self.rules.pronouns.get(pronoun) or self.rules.relative_pronouns[pronoun]
         speaker = self.last_speaker
@@ -145,10 +160,11 @@ class Resolver:
         prefix = head[: -len(spoke)].rstrip("-")
         if prefix:
             return Source(written, self._organisation(prefix, at), "institution")
-        if len(main) >= 2:  # 'a ministry spokesman', 'the district spokesperson'
-            organisation = self.memory.last_organisation(at, main[-2]) or self.memory.acronyms.get(main[-2])
-            if organisation or main[-2][:1].isupper():
-                return Source(written, organisation or main[-2], "institution", organisation is not None)
+        if len(main) >= 2:  # 'a ministry spokesman', 'the district spokesperson', 'Tesla's spokesperson'
+            owner = re.sub(r"['’]s?$", "", main[-2])
+            organisation = self.memory.last_organisation(at, owner) or self.memory.acronyms.get(owner)
+            if organisation or owner[:1].isupper():
+                return Source(written, organisation or owner, "institution", organisation is not None)
         organisation = self.memory.last_organisation(at)
         return Source(written, organisation, "institution" if organisation else "unnamed", True)
 
@@ -163,7 +179,12 @@ class Resolver:
         member = self._member_of(main, head, at)
         if member:
             return Source(written, member, "institution")  # 'a DWD meteorologist', 'ein dpa-Reporter'
-        if head.lower() in self.rules.unnamed or (lower[0] in ("ein", "eine", "a", "an") and not genitive):
+        unnamed = any(head.lower() == u.lower() for u in self.rules.unnamed) or \
+            head.lower().endswith(self.rules.unnamed_endings)  # 'aus Regierungskreisen'
+        indefinite = lower[0] in INDEFINITE or lower[0] not in self.rules.determiners and len(main) == 1
+        if unnamed and indefinite or (lower[0] in INDEFINITE and not genitive):
+            return Source(written, None, "unnamed")  # 'ein Sprecher', 'Experten', 'einer britischen Studie'
+        if head.lower() in self.rules.unnamed:
             return Source(written, None, "unnamed")
         owner = self._epithet_owner(written, at) if lower[0] in self.rules.determiners else None
         if owner:
@@ -186,14 +207,17 @@ class Resolver:
             if person:
                 return Source(written, person.name, "person", True)  # 'der Demokrat', 'das Musiktalent'
         if role and len(main) <= 2:
-            person = self.memory.last_person(at, role=head.split("-")[-1])
+            gender = {"der": "male", "die": "female", "the": None}.get(lower[0]) if len(lower) > 1 else None
+            if gender == "female" and not re.search(r"(?:in|innen|e)$", head):
+                gender = None  # 'die Richter': a plural, not a woman
+            person = self.memory.last_person(at, gender, role=head.split("-")[-1], strict=gender is not None)
             return Source(written, person.name if person else None, "person" if person else "unnamed", True)
         return None
 
     def _by_organisation_noun(self, written: str, organisation_noun: str, head: str, main: list[str], at: int) -> Source:
         """'der Konzern' is the organisation the article is about; 'das Ministerium' the last one named so."""
         if organisation_noun in self.rules.generic_organisation_nouns:
-            organisation = self.main_organisation(at)
+            organisation = self.main_organisation(at, company=True)
         else:
             organisation = self.memory.last_organisation(at, head.split("-")[-1])
         return Source(written, organisation or re.sub(r"\s*\(.*$", "", " ".join(main)), "institution",
@@ -204,6 +228,7 @@ class Resolver:
         """The phrase is the name itself: an agency, an outlet, an acronym, a person or an organisation."""
         name = re.sub(r"\s*\([^)]*\)", "", " ".join(content)).strip("„“\"")
         name = re.sub(r"[„“”\"«»]", "", name).strip()
+        name = re.sub(r"^[A-ZÄÖÜ][\w-]*['’]s\s+(?=[A-ZÄÖÜ])", "", name)  # 'Germany's DWD' is the DWD
         if not name:
             return Source(written, None, "unnamed")  # only quotation marks
         if AGENCY_NAMES.match(name):
@@ -218,7 +243,7 @@ class Resolver:
 
     def resolve_cue_source(self, phrase: str, at: int) -> Source:
         """'laut Polizei', 'den Angaben zufolge' (the source named before), 'Polizeiangaben zufolge' (the police)."""
-        genitive = re.match(r"^(?P<head>.+?)\s+(?:des|der|von|vom|of the|of|from the|from)\s+(?P<rest>.+)$", phrase)
+        genitive = re.match(r"^(?P<head>.+?)\s+(?:des|der|von|vom|of the|of|from the|from|by the|by)\s+(?P<rest>.+)$", phrase)
         main = genitive.group("head") if genitive else phrase
         words = main.split()
         head = words[-1] if words else ""
@@ -231,9 +256,15 @@ class Resolver:
                 if prefix.lower() in ("medien", "presse", "media"):
                     return Source(phrase, None, "unnamed")
                 if prefix.lower() in ("unternehmens", "konzern", "firmen", "company"):
-                    return Source(phrase, self.main_organisation(at), "institution", True)
+                    return Source(phrase, self.main_organisation(at, company=True), "institution", True)
                 return self.resolve(prefix.capitalize(), at, "source")
-            return self.last_source or Source(phrase, self.main_organisation(at), "institution")
+            earlier = self.last_source if self.last_source and at - self.last_source_at <= ANAPHORA_REACH else None
+            pointing = words[0].lower() in self.rules.determiners or words[0].lower() in self.rules.possessives
+            if earlier and not pointing:
+                return Source(phrase, None, "institution", True)  # 'laut Angaben': whose, the text does not say
+            if earlier:  # 'den Angaben zufolge': the source named just before
+                return Source(phrase, earlier.name, earlier.kind, True)
+            return Source(phrase, None, "unnamed")
         return self.resolve(phrase, at, "source")
 
     def _organisation(self, text: str, at: int) -> str:
@@ -242,8 +273,9 @@ class Resolver:
         if known:
             return known  # 'des Ministeriums' -> the 'Umweltministerium' named before
         name = re.sub(r"\s*\([^)]*\)", "", name)
-        if any(name.rstrip("s").endswith(n) for n in self.rules.generic_organisation_nouns):
-            return self.main_organisation(at) or name
+        if "-" not in name and any(name.rstrip("s").endswith(n) for n in self.rules.generic_organisation_nouns):
+            # 'des Instituts' is the organisation the article is about; 'Robert-Koch-Institut' is a name
+            return self.main_organisation(at, company=True) or name
         if name in self.memory.acronyms:
             return self.memory.acronyms[name]
         for full in self.memory.acronyms.values():

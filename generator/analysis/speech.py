@@ -7,11 +7,12 @@ means the nearest fitting person named before; 'ein Sprecher des Landratsamts' s
 Sentences in Konjunktiv I report speech indirectly.
 
 The reader walks an article's paragraphs in order; its parts, each in its own module, are the noun
-phrases (``noun_phrases``), who they mean (``resolution``), the cues (``cues``) and indirect speech
-(``indirect_speech``).
+phrases (``noun_phrases``, ``english_subjects``), who they mean (``resolution``), the cues (``cues``),
+indirect speech (``indirect_speech``) and which cues are sure enough to report (``confidence``).
 """
 from __future__ import annotations
 
+from .confidence import names_organisation, reportable, states_nothing
 from .cues import CueFinder
 from .indirect_speech import IndirectSpeech
 from .names import Gazetteer, Memory, read_names
@@ -48,7 +49,6 @@ class Reader:
             # the names first: 'Bürgermeister Georg Schmitz wollte …, wie er … sagte' means the man named before 'er'
             read_names(text[s_start:s_end], self.position + s_start, self.memory, self.known)
             cues = self.cues.find(text, s_start, s_end, inside, self.position)
-            attributions.extend(cues)
             speech = [c for c in cues if c.speech]
             sentence_quotes = [(s, e) for s, e in spans if s_start <= s < s_end]
             if not speech and sentence_quotes and index + 1 < len(bounds):
@@ -72,14 +72,18 @@ class Reader:
             if indirect:
                 who = speech[0].source if speech else (cues[0].source if cues else self.resolver.last_speaker)
                 quotes.append(FoundQuote(indirect[0], indirect[1], text[indirect[0]:indirect[1]], False, who))
+            reported = bool(sentence_quotes or indirect)
+            attributions.extend(c for c in cues if not states_nothing(c, self.rules, text[c.end:s_end], reported))
             if speech:
                 self.resolver.last_speaker = speech[0].quoted or speech[0].source
             for cue in cues:
+                if names_organisation(cue.source, self.rules):
+                    self.memory.add_organisation(self.position + cue.start, cue.source.name)  # 'laut Foodwatch'
                 if cue.source.name:
                     self.resolver.last_source = cue.source
                     self.resolver.last_source_at = self.position + cue.start
         self.position += len(text) + 1
-        return quotes, attributions
+        return quotes, [a for a in attributions if reportable(a, self.rules)]
 
     def _cue_after_quote(self, text: str, bounds, end: int, inside: list[bool]):
         """A quote of several sentences takes the verb of saying right after its closing mark, in the

@@ -51,7 +51,7 @@ class FoundAttribution:
 class SpeechRules:
     verbs: re.Pattern
     particles: frozenset[str]
-    source_cues: tuple[re.Pattern, ...]
+    source_cues: tuple[tuple[re.Pattern, str], ...]  # (pattern, a word the sentence must hold for it to match)
     anaphoric: tuple[re.Pattern, ...]
     pronouns: dict[str, str]
     determiners: frozenset[str]
@@ -70,9 +70,13 @@ class SpeechRules:
     subordinators: tuple[str, ...]
     possessives: dict[str, str]
     relative_pronouns: dict[str, str]
+    attitude: re.Pattern  # verbs of attitude: a source only where a statement follows
+    companies: frozenset[str]  # organisation nouns that name a company, not a public body ('Bahn', 'Airline')
+    unnamed_endings: tuple[str, ...]  # compounds that name no one: 'Regierungskreisen', 'Sicherheitsquellen'
+    konjunktiv_two: frozenset[str]  # forms only a subjunctive can be: they go on reporting after Konjunktiv I
 
 
-SOURCE_NP = (rf"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einer|eines|einem|einen|er|sie|he|she)\s+)?(?:[a-zäöü]+(?:e|en|er|es)\s+)?"
+SOURCE_NP = (rf"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einer|eines|einem|einen|er|sie|he|she)\s+)?(?:[a-zäöü]+(?:-[a-zäöü]+)?(?:e|en|er|es)\s+)?"
              rf"(?:(?:{NAME_TOKEN})(?![\w])\s*|„[^“]{{1,40}}“\s*|“[^”]{{1,40}}”\s*|«[^»]{{1,40}}»\s*|»[^«]{{1,40}}«\s*|\"[^\"]{{1,40}}\"\s*|"
              rf"[a-z0-9-]+\.(?:de|at|ch|com|net|org)\b\s*|(?:dpa|afp|ap|apa|sda)-\w+\s*){{1,5}}")
 
@@ -81,10 +85,12 @@ SOURCE_NP = (rf"(?:(?:der|die|das|den|dem|des|the|a|an|ein|eine|einer|eines|eine
 def rules(lang: str) -> SpeechRules:
     data = load("speech")[lang if lang == "en" else "de"]
     verbs = sorted(data["speech_verbs"], key=len, reverse=True)
+    attitude = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in data["attitude_verbs"]) +
+                          r")(?![\w-])", re.I if lang == "en" else 0)
     verb_pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r")(?![\w-])",
                               re.I if lang == "en" else 0)
     source = f"(?P<src>{SOURCE_NP})"
-    cues = tuple(re.compile(c.replace("{src}", source)) for c in data["source_cues"])
+    cues = tuple((re.compile(c.replace("{src}", source)), _gate(c)) for c in data["source_cues"])
     return SpeechRules(verb_pattern, frozenset(data["particles"]), cues,
                   tuple(re.compile(c, re.I) for c in data["anaphoric_cues"]), data["pronouns"],
                   frozenset(data["determiners"]), tuple(sorted(data["role_nouns"], key=len, reverse=True)),
@@ -93,7 +99,16 @@ def rules(lang: str) -> SpeechRules:
                   frozenset(data["konjunktiv"]), frozenset(data["konjunktiv_weak"]),
                   tuple(data["information_nouns"]), frozenset(data["generic_organisation_nouns"]),
                   frozenset(data["auxiliaries"]), data["particle_verbs"] or {}, frozenset(data["pure_speech_verbs"]),
-                  tuple(data["subordinators"]), data["possessives"], data["relative_pronouns"] or {})
+                  tuple(data["subordinators"]), data["possessives"], data["relative_pronouns"] or {}, attitude,
+                  frozenset(data["company_nouns"]), tuple(data["unnamed_endings"]),
+                  frozenset(data["konjunktiv_two"]))
+
+
+def _gate(cue: str) -> str:
+    """'{src}\\s+zufolge': a cue that opens with its source is tried only where its word stands ('zufolge');
+    searching every position of every sentence for a source is the reader's slowest step."""
+    gate = re.match(r"\{src\}\\s[*+](\w+)", cue)
+    return gate.group(1) if gate else ""
 
 
 _CLOSING = {opening: tuple(c for o, c in QUOTE_PAIRS if o == opening) for opening, _ in QUOTE_PAIRS}
