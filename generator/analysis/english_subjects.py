@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from .noun_phrases import NounPhrases
+from .speech_rules import last_single_close
 
 
 def english_subject_before(phrases: NounPhrases, text: str, verb_start: int, floor: int) -> tuple[int, int] | None:
     """An English subject of up to a dozen words before its verb: 'The GDL federal chairman Claus
     Weselsky explained', 'Magda Shokosa, a stranded passenger, said', 'Verdi has called'."""
     clause = text[floor:verb_start]
-    cut = max(clause.rfind(c) for c in ("“", "”", '"', ";", ":"))
+    cut = max([clause.rfind(c) for c in ("“", "”", '"', ";", ":")] + [last_single_close(clause)])
     begin = floor + cut + 1 if cut >= 0 else floor
     segment = text[begin:verb_start]
     segment_start = begin + len(segment) - len(segment.lstrip())

@@ -7,7 +7,7 @@ import re
 
 from ..intake.text_rules import first_name_gender
 from .names import Memory
-from .speech_rules import OUTLET_WORDS, SpeechRules, tokens as word_tokens
+from .speech_rules import OUTLET_WORDS, SpeechRules, last_single_close, tokens as word_tokens
 
 
 # 'GDL-Chef', 'ver.di-Vorsitzende', 'dpa-Reporter', '27-Jährige': a compound is a noun when its last part is
@@ -175,7 +175,8 @@ class NounPhrases:
     def np_before(self, text: str, verb_start: int, floor: int) -> tuple[int, int] | None:
         """The subject that ends right before its verb ('Die Betriebsratschefin Daniela Cavallo betont')."""
         clause = text[floor:verb_start]
-        cut = max(clause.rfind(c) for c in (",", ":", ";", "“", "”", "»", "«", '"', "–", " - ", "(", ")"))
+        cut = max([clause.rfind(c) for c in (",", ":", ";", "“", "”", "»", "«", '"', "–", " - ", "(", ")")] +
+                  [last_single_close(clause)])
         if cut >= 0 and clause[cut] == ")":
             cut = clause.rfind(",", 0, cut)  # 'Markus Söder (CSU) sprach' keeps its party
         begin = floor + cut + 1 if cut >= 0 else floor

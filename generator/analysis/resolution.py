@@ -179,6 +179,9 @@ class Resolver:
         member = self._member_of(main, head, at)
         if member:
             return Source(written, member, "institution")  # 'a DWD meteorologist', 'ein dpa-Reporter'
+        if self.lang == "en" and lower[0] in ("a", "an") and head[:1].isupper() and len(lower) >= 3 and \
+                all(w == w.lower() for w in written.split()[1:-1]) and not self.phrases.source_noun(head):
+            return Source(written, head, "person")  # 'an ecstatic Alonso': English writes only names capitalised
         unnamed = any(head.lower() == u.lower() for u in self.rules.unnamed) or \
             head.lower().endswith(self.rules.unnamed_endings)  # 'aus Regierungskreisen'
         indefinite = lower[0] in INDEFINITE or lower[0] not in self.rules.determiners and len(main) == 1

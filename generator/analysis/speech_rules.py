@@ -10,7 +10,8 @@ from functools import lru_cache
 from ..rules import load
 from .names import NAME_TOKEN
 
-QUOTE_PAIRS = (("„", "“"), ("„", "”"), ("„", "\""), ("«", "»"), ("»", "«"), ("“", "”"), ('"', '"'), ("‚", "‘"), ("‹", "›"))
+QUOTE_PAIRS = (("„", "“"), ("„", "”"), ("„", "\""), ("«", "»"), ("»", "«"), ("“", "”"), ('"', '"'), ("‚", "‘"), ("‹", "›"),
+               ("‘", "’"))  # the last: British papers' quotation marks, whose closing mark is also the apostrophe
 OUTLET_WORDS = re.compile(r"(Zeitung|Zeitschrift|Magazin|Blatt|Sender|Rundfunk|Nachrichtenagentur|Agentur|Portal|"
                           r"newspaper|broadcaster|magazine|agency|Times|Post|Journal|News|Spiegel|Bild|FAZ|SZ|taz|"
                           r"ARD|ZDF|ORF|SRF|BBC|CNN|Reuters|AFP|dpa|APA|Bloomberg|Handelsblatt|Tagesschau|Welt|"
@@ -126,7 +127,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         i = found.start()
         char = text[i]
         closing = _CLOSING[char]
-        if char in "'‚" and i > 0 and text[i - 1].isalnum():
+        if char in "'‚‘" and i > 0 and text[i - 1].isalnum():
             i += 1
             continue
         if char == '"' and i > 0 and text[i - 1].isalnum() and not (i + 1 < len(text) and text[i + 1].isupper()):
@@ -135,13 +136,32 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         end = min((p for p in (text.find(c, i + 1) for c in closing) if p > 0), default=-1)
         if char == "‚":
             end = text.find("‘", i + 1)
+        if char == "‘":
+            end = _closing_apostrophe(text, i + 1)
         if end < 0:
-            if char in "„“«»\"" and len(text) - i > 20:
+            if char in "„“«»\"‘" and len(text) - i > 20:
                 spans.append((i + 1, len(text)))
             break
         spans.append((i + 1, end))
         i = end + 1
     return spans
+
+
+# A closing single quotation mark: a '’' that no letter follows (in "it’s" or "Alonso’s" it is an apostrophe).
+_CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")
+
+
+def _closing_apostrophe(text: str, start: int) -> int:
+    """Where a quote opened with '‘' closes: the first closing '’' from ``start``; -1 if none."""
+    found = _CLOSING_SINGLE.search(text, start)
+    return found.start() if found else -1
+
+
+def last_single_close(clause: str) -> int:
+    """The last closing '’' in ``clause`` ('‘…,’ an ecstatic Alonso said'), -1 if none: where a
+    subject after a quote begins."""
+    found = [m.start() for m in _CLOSING_SINGLE.finditer(clause)]
+    return found[-1] if found else -1
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

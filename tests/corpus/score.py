@@ -294,6 +294,15 @@ def main(argv: list[str]) -> None:
     print(f"{'measure':30} {'dev (' + str(sizes['dev']) + ' texts)':>24} {'test (' + str(sizes['test']) + ' texts)':>24}")
     for label, scorer, hit, total in MEASURES:
         print(f"{label:30} {results['dev'][scorer].line(hit, total):>24} {results['test'][scorer].line(hit, total):>24}")
+    if "--batches" in argv:  # the dev half batch by batch: a batch added after a rule was written
+        # shows whether the rule holds on texts it was not written for (the test half is never split)
+        dev = corpus("dev")
+        for batch in sorted({t.labeller for t in dev}):
+            texts = [t for t in dev if t.labeller == batch]
+            batch_scores = {name: scorer(texts) for name, scorer in SCORERS.items()}
+            print(f"\n{batch} ({len(texts)} texts)")
+            for label, scorer, hit, total in MEASURES:
+                print(f"  {label:28} {batch_scores[scorer].line(hit, total):>22}")
     if "--errors" in argv:
         for score in results["dev"].values():
             for miss in score.misses:
