@@ -30,6 +30,8 @@ def stem(word: str) -> str:
     return re.sub(r"(?<=\w{4})(?:s|es|n|en)$", "", word)
 
 
+# Endings of abstract nouns, which name no place: 'in Erinnerung', 'Einsatz und Engagement'.
+_ABSTRACT = re.compile(r"(?:ung|heit|keit|schaft|tion|sion|tät|ment|ismus)(?:en|s)?$")
 _TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # Words after which a capitalised word is a place; a place in a list continues it ('die Gemeinden
 # Hohenwart, Reichertshofen und Manching').
@@ -50,6 +52,16 @@ _NOT_NAMES = frozenset(("Sicht", "Kraft", "Zukunft", "Folge", "Richtung", "Zeit"
                         "In", "On", "At", "But", "And", "It", "He", "She", "They", "We", "I", "This", "That", "His",
                         "Her", "Their", "Its", "Mr", "Mrs", "Ms", "After", "Before", "While", "When", "As", "For",
                         "If", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
+@lru_cache(maxsize=None)
+def is_abstract(word: str) -> bool:
+    return bool(_ABSTRACT.search(word))
+
+
+def is_not_a_name(word: str) -> bool:
+    """A capitalised word that names nothing: 'Sicht', 'The', 'Monday'."""
+    return word in _NOT_NAMES
 
 
 @lru_cache(maxsize=None)
@@ -93,7 +105,7 @@ def proper_nouns(text: str, lang: str, named: set[str]) -> list[tuple[str, str, 
         if match.start() == 0 or word in _NOT_NAMES or any(word in n for n in named) or first_name_gender(word):
             continue
         before = text[:match.start()]
-        if _PLACE_BEFORE.search(before) and not re.search(r"[.:!?]\s*$", before[-3:]):
+        if _PLACE_BEFORE.search(before) and not re.search(r"[.:!?]\s*$", before[-3:]) and not _ABSTRACT.search(word):
             found.append((word, word, "place"))
         elif lang == "en" and not re.search(r"[.:!?\"“]\s*$", before):
             found.append((word, word, "organisation"))

@@ -1,0 +1,79 @@
+"""Mentions of an actor that are not a full name in a sentence of the text: the place of a
+dateline ('Hannover: Nach ...', 'BERLIN (dpa) -'), a name cut short where a stored text breaks off
+('... des Bahnvorstands Martin S'), a role that stands for a person another article names
+('its CEO' for 'VW-Chef Oliver Blume'), and a person the texts never name but know by age ('der
+42-Jährige', 'a 42-year-old firefighter'). Each adds articles to the name groups of actor_proposals."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..intake.text_rules import first_name_gender
+from ..model.analysis import Analysis
+from ..rules import load
+from .proper_nouns import is_abstract, is_not_a_name, stem
+from .proposals import ArticleSentence, Evidence
+from .sentences import sentences
+
+_DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\s*(?P<agency>\([^)]{1,20}\)\s*)?"
+                       r"(?P<mark>[:–—-])\s")
+_OPENING = ("lead", "paragraph")
+_BROKEN_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)$")
+
+
+def _fold(name: str) -> str:
+    return name.casefold().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+
+
+def _group(kind: str) -> dict:
+    return {"names": {}, "kind": kind, "articles": set(), "minor": set(), "evidence": []}
+
+
+def _add(group: dict, article: str, evidence: Evidence) -> None:
+    group["articles"].add(article)
+    if len(group["evidence"]) < 6 and all(e.article != article for e in group["evidence"]):
+        group["evidence"].append(evidence)
+
+
+def add_datelines(groups: dict[str, dict], analysis: Analysis) -> None:
+    """The place a dateline opens an article with. 'Word:' may also be a topic ('Fußball: ...'), so
+    a colon alone counts only for a place the story names elsewhere; a dash or an agency is a dateline."""
+    for article in analysis.articles:
+        block = next((b for b in analysis.clean[article.id].text_blocks if b.kind in _OPENING), None)
+        match = _DATELINE.match(block.text) if block else None
+        if not match:
+            continue
+        place = match.group("place")
+        if is_not_a_name(place) or is_abstract(place) or first_name_gender(place.split()[0]):
+            continue
+        key = stem(place.split()[-1])
+        certain = match.group("agency") or match.group("mark") != ":"
+        if key not in groups and certain:
+            groups[key] = _group("place")
+        if key in groups and groups[key]["kind"] in ("place", "state"):
+            names = groups[key]["names"]
+            names[place] = names.get(place, 0) + 1
+            start, end = sentences(block.text)[0]
+            _add(groups[key], article.id, Evidence(article.id, block.line, block.text[start:end]))
+
+
+def add_broken_off_names(groups: dict[str, dict], analysis: Analysis) -> None:
+    """A stored text that breaks off inside a name ('Martin S', 'Baden-Würt') mentions the one name
+    of the story that begins so."""
+    for article in analysis.articles:
+        blocks = [b for b in analysis.clean[article.id].text_blocks if b.kind in _OPENING + ("list_item",)]
+        if not blocks or re.search(r"[.!?\"“”»«)…:;]\s*$", blocks[-1].text):
+            continue
+        match = _BROKEN_NAME.search(blocks[-1].text)
+        if not match:
+            continue
+        words = match.group(1).split()  # 'des Bahnvorstands Martin S': the name may start at any of them
+        for fragment in (_fold(" ".join(words[i:])) for i in range(len(words))):
+            owners = {id(g): g for g in groups.values()
+                      if any(_fold(n).startswith(fragment) and len(n) > len(fragment) for n in g["names"])}
+            if len(fragment) >= 4 and owners:
+                break
+        if len(fragment) >= 4 and len(owners) == 1:
+            owner = next(iter(owners.values()))
+            start, end = sentences(blocks[-1].text)[-1]
+            _add(owner, article.id, Evidence(article.id, blocks[-1].line, blocks[-1].text[start:end]))
