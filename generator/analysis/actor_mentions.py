@@ -77,3 +77,29 @@ def add_broken_off_names(groups: dict[str, dict], analysis: Analysis) -> None:
             owner = next(iter(owners.values()))
             start, end = sentences(blocks[-1].text)[-1]
             _add(owner, article.id, Evidence(article.id, blocks[-1].line, blocks[-1].text[start:end]))
+
+
+@lru_cache(maxsize=None)
+def _offices() -> tuple[tuple[frozenset[str], re.Pattern], ...]:
+    """Each office: its words, and a pattern for the office written alone, without a name after it
+    ('der VW-Chef sagte', 'its CEO said'; not 'Bundeskanzler Olaf Scholz', not 'Markenchef')."""
+    out = []
+    for words in load("suggest")["roles"]:
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        out.append((frozenset(words), re.compile(rf"(?<![\w-])(?:[\w-]*-)?(?:{alternatives})(?![\w-])"
+                                                 rf"(?-i:(?!\s+(?:[A-ZÄÖÜ]\.\s+)?[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ]))", re.I)))
+    return tuple(out)
+
+
+def add_role_mentions(groups: dict[str, dict], items: list[ArticleSentence]) -> None:
+    """An office written alone stands for the one person of the story the texts give that office
+    before a name: 'its CEO said Sunday' counts for 'VW-Chef Oliver Blume'. With two holders it
+    is left alone."""
+    for words, alone in _offices():
+        holders = {id(g): g for g in groups.values() if g["kind"] == "person" and words & g.get("roles", set())}
+        if len(holders) != 1:
+            continue
+        holder = next(iter(holders.values()))
+        for item in items:
+            if item.article.id not in holder["articles"] and alone.search(item.text):
+                _add(holder, item.article.id, Evidence(item.article.id, item.line, item.text))

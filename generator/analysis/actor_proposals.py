@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from ..model.analysis import Analysis
 from ..model.records import Corpus
-from .actor_mentions import add_broken_off_names, add_datelines
+from .actor_mentions import add_broken_off_names, add_datelines, add_role_mentions
 from .names import Memory, read_names
 from .proper_nouns import abbreviates, is_known, known_names, proper_nouns, stem
 from .proposals import ActorProposal, ArticleSentence, Evidence, SourceProposal, article_sentences, slug
@@ -61,6 +61,10 @@ def _group_names(items: list[ArticleSentence], captions: list[ArticleSentence], 
             group["articles"].add(item.article.id)
             if len(group["evidence"]) < 6 and all(e.article != item.article.id for e in group["evidence"]):
                 group["evidence"].append(Evidence(item.article.id, item.line, item.text))
+    for memory in memories.values():  # the offices written before a person's name ('VW-Chef Oliver Blume')
+        for _, person in memory.persons:
+            if stem(person.surname) in groups:
+                groups[stem(person.surname)].setdefault("roles", set()).update(person.roles)
     return groups
 
 
@@ -69,6 +73,7 @@ def propose_actors(items: list[ArticleSentence], corpus: Corpus, sources: dict[s
     groups = _group_names(items, article_sentences(analysis, ("caption",)), known_names(corpus))
     add_datelines(groups, analysis)
     add_broken_off_names(groups, analysis)
+    add_role_mentions(groups, items)
     for name, articles in sources.items():
         key = stem(name.split()[-1]) if name in {n for g in groups.values() for n in g["names"]} else stem(name)
         if key in groups:
