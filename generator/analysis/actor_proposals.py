@@ -2,6 +2,7 @@
 entities do not cover yet, merged across their forms."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..model.analysis import Analysis
@@ -40,7 +41,9 @@ def _names_in(item: ArticleSentence, memory: Memory) -> list[tuple[str, str, str
     named = [(p.surname, p.name, "person") for _, p in memory.persons[before_p:]]
     named += [(name.split()[-1] if len(name.split()) > 1 else name, name, "organisation")
               for _, name in memory.organisations[before_o:]]
-    return named + proper_nouns(item.text, item.article.language, {n for _, n, _ in named})
+    named += proper_nouns(item.text, item.article.language, {n for _, n, _ in named})
+    return [(key, re.sub(r"(?<=\w)['’]s$", "", name), kind) for key, name, kind in named]  # 'Orcel's' is 'Orcel'
+
 
 
 def _group_names(items: list[ArticleSentence], captions: list[ArticleSentence], known: list[str]) -> dict[str, dict]:
@@ -55,6 +58,8 @@ def _group_names(items: list[ArticleSentence], captions: list[ArticleSentence], 
             group = groups.setdefault(stem(key_word), {"names": defaultdict(int), "kind": kind, "articles": set(),
                                                        "minor": set(), "evidence": []})
             group["names"][name] += 1
+            if kind == "person":
+                group["kind"] = kind  # 'Biden' may come first as a capitalised word, 'Joe Biden' is a person
             if minor:
                 group["minor"].add(item.article.id)
                 continue

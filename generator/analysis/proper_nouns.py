@@ -26,7 +26,7 @@ def is_known(name: str, known: list[str]) -> bool:
 def stem(word: str) -> str:
     """'Grögers' -> 'gröger', 'Umweltministeriums' -> 'umweltministerium': inflection aside; umlauts
     as English outlets transliterate them ('Baden-Wuerttemberg' is 'Baden-Württemberg')."""
-    word = word.casefold().translate(_TRANSLITERATED)
+    word = re.sub(r"['’]s$", "", word.casefold().translate(_TRANSLITERATED))  # English possessive
     return re.sub(r"(?<=\w{4})(?:s|es|n|en)$", "", word)
 
 
