@@ -6,6 +6,7 @@ dateline ('Hannover: Nach ...', 'BERLIN (dpa) -'), a name cut short where a stor
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
 
 from ..intake.text_rules import first_name_gender
@@ -26,7 +27,7 @@ def _fold(name: str) -> str:
 
 
 def _group(kind: str) -> dict:
-    return {"names": {}, "kind": kind, "articles": set(), "minor": set(), "evidence": []}
+    return {"names": defaultdict(int), "kind": kind, "articles": set(), "minor": set(), "evidence": []}
 
 
 def _add(group: dict, article: str, evidence: Evidence) -> None:
@@ -51,8 +52,7 @@ def add_datelines(groups: dict[str, dict], analysis: Analysis) -> None:
         if key not in groups and certain:
             groups[key] = _group("place")
         if key in groups and groups[key]["kind"] in ("place", "state"):
-            names = groups[key]["names"]
-            names[place] = names.get(place, 0) + 1
+            groups[key]["names"][place] += 1
             start, end = sentences(block.text)[0]
             _add(groups[key], article.id, Evidence(article.id, block.line, block.text[start:end]))
 
@@ -103,3 +103,40 @@ def add_role_mentions(groups: dict[str, dict], items: list[ArticleSentence]) -> 
         for item in items:
             if item.article.id not in holder["articles"] and alone.search(item.text):
                 _add(holder, item.article.id, Evidence(item.article.id, item.line, item.text))
+
+
+# A person by age: 'der 42-Jährige', 'ein 42-jähriger Feuerwehrmann', 'der 42 Jahre alte Mann',
+# 'a 42-year-old firefighter'; the word after it, if any, says who.
+_AGE = re.compile(r"(?<![\w.,-])(?P<age>\d{1,3})(?:-[Jj]ährige[rnms]?|-year-old|\s+Jahre\s+alte[rnms]?)(?![\w-])"
+                  r"(?:\s+(?P<noun>[\w-]+))?")
+
+
+def _aged(item: ArticleSentence, persons: set[str]) -> list[tuple[str, str, bool]]:
+    """(age, the words written, whether they name a person) of each age in a sentence."""
+    out = []
+    for match in _AGE.finditer(item.text):
+        noun = match.group("noun") or ""
+        says_who = noun[:1].isupper() or (item.article.language == "en" and noun.isalpha() and len(noun) > 3
+                                          and noun not in ("said", "says", "were", "with", "from", "when", "that"))
+        written = match.group(0) if says_who else match.group(0)[:len(match.group(0)) - len(noun)]
+        after = item.text[match.end():]
+        named = bool(noun[:1].isupper() and (first_name_gender(noun) or stem(noun) in persons
+                                             or re.match(r"\s+[A-ZÄÖÜ]", after) and item.article.language == "en"))
+        out.append((match.group("age"), written.strip(), named))
+    return out
+
+
+def add_unnamed_by_age(groups: dict[str, dict], items: list[ArticleSentence]) -> None:
+    """A person the texts never name but call by age in several articles: one actor, named by the
+    age and the noun written after it. An age that also stands before a name belongs to that name."""
+    persons = {key for key, g in groups.items() if g["kind"] == "person"}
+    aged: dict[str, dict] = {}
+    for item in items:
+        for age, written, named in _aged(item, persons):
+            group = aged.setdefault(age, _group("person"))
+            group["named"] = group.get("named", False) or named
+            group["names"][written] += 1
+            _add(group, item.article.id, Evidence(item.article.id, item.line, item.text))
+    for age, group in aged.items():
+        if not group.pop("named"):
+            groups[f"{age}-jährige"] = group

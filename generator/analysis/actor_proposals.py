@@ -7,7 +7,8 @@ from collections import defaultdict
 
 from ..model.analysis import Analysis
 from ..model.records import Corpus
-from .actor_mentions import add_broken_off_names, add_datelines, add_role_mentions
+from .actor_mentions import (add_broken_off_names, add_datelines, add_role_mentions,
+                             add_unnamed_by_age)
 from .names import Memory, read_names
 from .proper_nouns import abbreviates, is_known, known_names, proper_nouns, stem
 from .proposals import ActorProposal, ArticleSentence, Evidence, SourceProposal, article_sentences, slug
@@ -79,6 +80,7 @@ def propose_actors(items: list[ArticleSentence], corpus: Corpus, sources: dict[s
     add_datelines(groups, analysis)
     add_broken_off_names(groups, analysis)
     add_role_mentions(groups, items)
+    add_unnamed_by_age(groups, items)
     for name, articles in sources.items():
         key = stem(name.split()[-1]) if name in {n for g in groups.values() for n in g["names"]} else stem(name)
         if key in groups:
