@@ -80,12 +80,12 @@ def propose_actors(items: list[ArticleSentence], corpus: Corpus, sources: dict[s
     add_datelines(groups, analysis)
     add_broken_off_names(groups, analysis)
     add_role_mentions(groups, items)
-    add_unnamed_by_age(groups, items)
     for name, articles in sources.items():
         key = stem(name.split()[-1]) if name in {n for g in groups.values() for n in g["names"]} else stem(name)
         if key in groups:
             groups[key]["articles"] |= articles
     _merge_abbreviations(groups)
+    add_unnamed_by_age(groups, items)  # after merging: 'a 19-year-old Austrian' is no form of 'Austria'
     proposals = []
     for key, group in groups.items():
         minor = group["minor"] - group["articles"]
