@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..intake.text_rules import first_name_gender
 from ..model.analysis import Analysis
 from ..rules import load
-from .proper_nouns import is_abstract, is_not_a_name, stem
+from .proper_nouns import fold, is_abstract, is_not_a_name, stem
 from .proposals import ArticleSentence, Evidence
 from .sentences import sentences
 
@@ -20,10 +20,6 @@ _DATELINE = re.compile(r"^(?P<place>[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)\s*
                        r"(?P<mark>[:–—-])\s")
 _OPENING = ("lead", "paragraph")
 _BROKEN_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)$")
-
-
-def _fold(name: str) -> str:
-    return name.casefold().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
 
 
 def _group(kind: str) -> dict:
@@ -68,9 +64,9 @@ def add_broken_off_names(groups: dict[str, dict], analysis: Analysis) -> None:
         if not match:
             continue
         words = match.group(1).split()  # 'des Bahnvorstands Martin S': the name may start at any of them
-        for fragment in (_fold(" ".join(words[i:])) for i in range(len(words))):
+        for fragment in (fold(" ".join(words[i:])) for i in range(len(words))):
             owners = {id(g): g for g in groups.values()
-                      if any(_fold(n).startswith(fragment) and len(n) > len(fragment) for n in g["names"])}
+                      if any(fold(n).startswith(fragment) and len(n) > len(fragment) for n in g["names"])}
             if len(fragment) >= 4 and owners:
                 break
         if len(fragment) >= 4 and len(owners) == 1:

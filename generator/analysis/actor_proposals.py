@@ -2,7 +2,6 @@
 entities do not cover yet, merged across their forms."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from ..model.analysis import Analysis
@@ -10,7 +9,7 @@ from ..model.records import Corpus
 from .actor_mentions import (add_broken_off_names, add_datelines, add_role_mentions,
                              add_unnamed_by_age)
 from .names import Memory, read_names
-from .proper_nouns import abbreviates, is_known, known_names, proper_nouns, stem
+from .proper_nouns import abbreviates, is_known, known_names, proper_nouns, stem, without_possessive
 from .proposals import ActorProposal, ArticleSentence, Evidence, SourceProposal, article_sentences, slug
 from .speech import Reader
 
@@ -43,7 +42,7 @@ def _names_in(item: ArticleSentence, memory: Memory) -> list[tuple[str, str, str
     named += [(name.split()[-1] if len(name.split()) > 1 else name, name, "organisation")
               for _, name in memory.organisations[before_o:]]
     named += proper_nouns(item.text, item.article.language, {n for _, n, _ in named})
-    return [(key, re.sub(r"(?<=\w)['’]s$", "", name), kind) for key, name, kind in named]  # 'Orcel's' is 'Orcel'
+    return [(key, without_possessive(name), kind) for key, name, kind in named]
 
 
 

@@ -23,10 +23,20 @@ def is_known(name: str, known: list[str]) -> bool:
     return any(k == folded or k in folded.split() or folded in k.split() for k in known)
 
 
+def fold(name: str) -> str:
+    """Case and umlauts aside: 'Baden-Würt' and 'baden-wuerttemberg' begin alike."""
+    return name.casefold().translate(_TRANSLITERATED)
+
+
+def without_possessive(name: str) -> str:
+    """'Orcel's' -> 'Orcel': an English possessive is the name."""
+    return re.sub(r"(?<=\w)['’]s$", "", name)
+
+
 def stem(word: str) -> str:
     """'Grögers' -> 'gröger', 'Umweltministeriums' -> 'umweltministerium': inflection aside; umlauts
     as English outlets transliterate them ('Baden-Wuerttemberg' is 'Baden-Württemberg')."""
-    word = re.sub(r"['’]s$", "", word.casefold().translate(_TRANSLITERATED))  # English possessive
+    word = without_possessive(fold(word))
     return re.sub(r"(?<=\w{4})(?:s|es|n|en)$", "", word)
 
 
