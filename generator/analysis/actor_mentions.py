@@ -76,29 +76,46 @@ def add_broken_off_names(groups: dict[str, dict], analysis: Analysis) -> None:
 
 
 @lru_cache(maxsize=None)
-def _offices() -> tuple[tuple[frozenset[str], re.Pattern], ...]:
-    """Each office: its words, and a pattern for the office written alone, without a name after it
-    ('der VW-Chef sagte', 'its CEO said'; not 'Bundeskanzler Olaf Scholz', not 'Markenchef')."""
+def _offices() -> tuple[tuple[frozenset[str], str, re.Pattern], ...]:
+    """Each office: its words, their alternation, and a pattern for the office written alone, without
+    a name after it ('der VW-Chef sagte', 'its CEO said'; not 'Bundeskanzler Olaf Scholz', not
+    'Markenchef'); the word before a hyphen is whose office it is ('VW')."""
     out = []
     for words in load("suggest")["roles"]:
         alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        out.append((frozenset(words), re.compile(rf"(?<![\w-])(?:[\w-]*-)?(?:{alternatives})(?![\w-])"
-                                                 rf"(?-i:(?!\s+(?:[A-ZÄÖÜ]\.\s+)?[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ]))", re.I)))
+        out.append((frozenset(words), alternatives,
+                    re.compile(rf"(?<![\w-])(?:(?P<whose>[\w-]*)-)?(?:{alternatives})(?![\w-])"
+                               rf"(?-i:(?!\s+(?:[A-ZÄÖÜ]\.\s+)?[A-ZÄÖÜ][\w-]+\s+[A-ZÄÖÜ]))", re.I)))
     return tuple(out)
+
+
+def _whose(holder: dict, alternatives: str, items: list[ArticleSentence]) -> set[str]:
+    """Whose office the texts say the holder has, where they write it before the name ('VW-Chef
+    Oliver Blume': 'vw')."""
+    names = "|".join(re.escape(n) for n in holder["names"] if " " in n)
+    if not names:
+        return set()
+    before = re.compile(rf"(?<![\w-])([\w-]+)-(?:{alternatives})\s+(?:{names})", re.I)
+    return {fold(m.group(1)) for item in items for m in before.finditer(item.text)}
 
 
 def add_role_mentions(groups: dict[str, dict], items: list[ArticleSentence]) -> None:
     """An office written alone stands for the one person of the story the texts give that office
-    before a name: 'its CEO said Sunday' counts for 'VW-Chef Oliver Blume'. With two holders it
-    is left alone."""
-    for words, alone in _offices():
+    before a name: 'its CEO said Sunday' counts for 'VW-Chef Oliver Blume', 'der GDL-Chef' does not.
+    With two holders it is left alone."""
+    for words, alternatives, alone in _offices():
         holders = {id(g): g for g in groups.values() if g["kind"] == "person" and words & g.get("roles", set())}
         if len(holders) != 1:
             continue
         holder = next(iter(holders.values()))
+        whose = _whose(holder, alternatives, items)
         for item in items:
-            if item.article.id not in holder["articles"] and alone.search(item.text):
-                _add(holder, item.article.id, Evidence(item.article.id, item.line, item.text))
+            if item.article.id in holder["articles"]:
+                continue
+            for match in alone.finditer(item.text):
+                if not match.group("whose") or not whose or fold(match.group("whose")) in whose:
+                    _add(holder, item.article.id, Evidence(item.article.id, item.line, item.text))
+                    break
 
 
 # A person by age: 'der 42-Jährige', 'ein 42-jähriger Feuerwehrmann', 'der 42 Jahre alte Mann',
