@@ -22,11 +22,13 @@ _OPENING = ("lead", "paragraph")
 _BROKEN_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*)$")
 
 
-def _group(kind: str) -> dict:
+def new_group(kind: str) -> dict:
+    """A name group: its forms as written with their counts, its kind, the articles of its text and
+    those that name it only in a caption ('minor'), and up to six sentences as evidence."""
     return {"names": defaultdict(int), "kind": kind, "articles": set(), "minor": set(), "evidence": []}
 
 
-def _add(group: dict, article: str, evidence: Evidence) -> None:
+def add_mention(group: dict, article: str, evidence: Evidence) -> None:
     group["articles"].add(article)
     if len(group["evidence"]) < 6 and all(e.article != article for e in group["evidence"]):
         group["evidence"].append(evidence)
@@ -46,11 +48,11 @@ def add_datelines(groups: dict[str, dict], analysis: Analysis) -> None:
         key = stem(place.split()[-1])
         certain = match.group("agency") or match.group("mark") != ":"
         if key not in groups and certain:
-            groups[key] = _group("place")
+            groups[key] = new_group("place")
         if key in groups and groups[key]["kind"] in ("place", "state"):
             groups[key]["names"][place] += 1
             start, end = sentences(block.text)[0]
-            _add(groups[key], article.id, Evidence(article.id, block.line, block.text[start:end]))
+            add_mention(groups[key], article.id, Evidence(article.id, block.line, block.text[start:end]))
 
 
 def add_broken_off_names(groups: dict[str, dict], analysis: Analysis) -> None:
@@ -72,7 +74,7 @@ def add_broken_off_names(groups: dict[str, dict], analysis: Analysis) -> None:
         if len(fragment) >= 4 and len(owners) == 1:
             owner = next(iter(owners.values()))
             start, end = sentences(blocks[-1].text)[-1]
-            _add(owner, article.id, Evidence(article.id, blocks[-1].line, blocks[-1].text[start:end]))
+            add_mention(owner, article.id, Evidence(article.id, blocks[-1].line, blocks[-1].text[start:end]))
 
 
 @lru_cache(maxsize=None)
@@ -114,7 +116,7 @@ def add_role_mentions(groups: dict[str, dict], items: list[ArticleSentence]) -> 
                 continue
             for match in alone.finditer(item.text):
                 if not match.group("whose") or not whose or fold(match.group("whose")) in whose:
-                    _add(holder, item.article.id, Evidence(item.article.id, item.line, item.text))
+                    add_mention(holder, item.article.id, Evidence(item.article.id, item.line, item.text))
                     break
 
 
@@ -146,10 +148,10 @@ def add_unnamed_by_age(groups: dict[str, dict], items: list[ArticleSentence]) ->
     aged: dict[str, dict] = {}
     for item in items:
         for age, written, named in _aged(item, persons):
-            group = aged.setdefault(age, _group("person"))
+            group = aged.setdefault(age, new_group("person"))
             group["named"] = group.get("named", False) or named
             group["names"][written] += 1
-            _add(group, item.article.id, Evidence(item.article.id, item.line, item.text))
+            add_mention(group, item.article.id, Evidence(item.article.id, item.line, item.text))
     for age, group in aged.items():
         if not group.pop("named"):
             groups[f"{age}-jährige"] = group

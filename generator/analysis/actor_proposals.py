@@ -6,8 +6,8 @@ from collections import defaultdict
 
 from ..model.analysis import Analysis
 from ..model.records import Corpus
-from .actor_mentions import (add_broken_off_names, add_datelines, add_role_mentions,
-                             add_unnamed_by_age)
+from .actor_mentions import (add_broken_off_names, add_datelines, add_mention, add_role_mentions,
+                             add_unnamed_by_age, new_group)
 from .names import Memory, read_names
 from .proper_nouns import abbreviates, is_known, known_names, proper_nouns, stem, without_possessive
 from .proposals import ActorProposal, ArticleSentence, Evidence, SourceProposal, article_sentences, slug
@@ -45,7 +45,6 @@ def _names_in(item: ArticleSentence, memory: Memory) -> list[tuple[str, str, str
     return [(key, without_possessive(name), kind) for key, name, kind in named]
 
 
-
 def _group_names(items: list[ArticleSentence], captions: list[ArticleSentence], known: list[str]) -> dict[str, dict]:
     """Names by the stem of their key word. A name in a photo caption only counts its article as a
     minor one: captions repeat the text's names but also name whom a picture shows in passing."""
@@ -55,17 +54,14 @@ def _group_names(items: list[ArticleSentence], captions: list[ArticleSentence], 
         for key_word, name, kind in _names_in(item, memories[item.article.id]):
             if is_known(name, known) or is_known(key_word, known) or len(name) < 2:
                 continue
-            group = groups.setdefault(stem(key_word), {"names": defaultdict(int), "kind": kind, "articles": set(),
-                                                       "minor": set(), "evidence": []})
+            group = groups.setdefault(stem(key_word), new_group(kind))
             group["names"][name] += 1
             if kind == "person":
                 group["kind"] = kind  # 'Biden' may come first as a capitalised word, 'Joe Biden' is a person
             if minor:
                 group["minor"].add(item.article.id)
                 continue
-            group["articles"].add(item.article.id)
-            if len(group["evidence"]) < 6 and all(e.article != item.article.id for e in group["evidence"]):
-                group["evidence"].append(Evidence(item.article.id, item.line, item.text))
+            add_mention(group, item.article.id, Evidence(item.article.id, item.line, item.text))
     for memory in memories.values():  # the offices written before a person's name ('VW-Chef Oliver Blume')
         for _, person in memory.persons:
             if stem(person.surname) in groups:

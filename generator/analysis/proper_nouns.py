@@ -70,8 +70,14 @@ def is_abstract(word: str) -> bool:
 
 
 def is_not_a_name(word: str) -> bool:
-    """A capitalised word that names nothing: 'Sicht', 'The', 'Monday'."""
-    return word in _NOT_NAMES
+    """A capitalised word that names nothing: 'Sicht', 'The', a weekday or a month ('seit Mittwoch')."""
+    return word in _NOT_NAMES or word.casefold() in _calendar_words()
+
+
+@lru_cache(maxsize=None)
+def _calendar_words() -> frozenset[str]:
+    rules = load("suggest")
+    return frozenset(w for lang in ("de", "en") for table in ("weekdays", "months") for w in rules[lang][table])
 
 
 @lru_cache(maxsize=None)
@@ -112,7 +118,7 @@ def proper_nouns(text: str, lang: str, named: set[str]) -> list[tuple[str, str, 
                 name = f"{adjective.group(1)} {word}" if adjective and adjective.group(1) not in _NOT_NAMES else word
                 found.append((word, name, "organisation"))
             continue
-        if match.start() == 0 or word in _NOT_NAMES or any(word in n for n in named) or first_name_gender(word):
+        if match.start() == 0 or is_not_a_name(word) or any(word in n for n in named) or first_name_gender(word):
             continue
         before = text[:match.start()]
         if _PLACE_BEFORE.search(before) and not re.search(r"[.:!?]\s*$", before[-3:]) and not _ABSTRACT.search(word):
