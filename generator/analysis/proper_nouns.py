@@ -23,13 +23,25 @@ def is_known(name: str, known: list[str]) -> bool:
     return any(k == folded or k in folded.split() or folded in k.split() for k in known)
 
 
+def fold(name: str) -> str:
+    """Case and umlauts aside: 'Baden-Würt' and 'baden-wuerttemberg' begin alike."""
+    return name.casefold().translate(_TRANSLITERATED)
+
+
+def without_possessive(name: str) -> str:
+    """'Orcel's' -> 'Orcel': an English possessive is the name."""
+    return re.sub(r"(?<=\w)['’]s$", "", name)
+
+
 def stem(word: str) -> str:
     """'Grögers' -> 'gröger', 'Umweltministeriums' -> 'umweltministerium': inflection aside; umlauts
     as English outlets transliterate them ('Baden-Wuerttemberg' is 'Baden-Württemberg')."""
-    word = word.casefold().translate(_TRANSLITERATED)
+    word = without_possessive(fold(word))
     return re.sub(r"(?<=\w{4})(?:s|es|n|en)$", "", word)
 
 
+# Endings of abstract nouns, which name no place: 'in Erinnerung', 'Einsatz und Engagement'.
+_ABSTRACT = re.compile(r"(?:ung|heit|keit|schaft|tion|sion|tät|ment|ismus)(?:en|s)?$")
 _TRANSLITERATED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # Words after which a capitalised word is a place; a place in a list continues it ('die Gemeinden
 # Hohenwart, Reichertshofen und Manching').
@@ -50,6 +62,22 @@ _NOT_NAMES = frozenset(("Sicht", "Kraft", "Zukunft", "Folge", "Richtung", "Zeit"
                         "In", "On", "At", "But", "And", "It", "He", "She", "They", "We", "I", "This", "That", "His",
                         "Her", "Their", "Its", "Mr", "Mrs", "Ms", "After", "Before", "While", "When", "As", "For",
                         "If", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
+@lru_cache(maxsize=None)
+def is_abstract(word: str) -> bool:
+    return bool(_ABSTRACT.search(word))
+
+
+def is_not_a_name(word: str) -> bool:
+    """A capitalised word that names nothing: 'Sicht', 'The', a weekday or a month ('seit Mittwoch')."""
+    return word in _NOT_NAMES or word.casefold() in _calendar_words()
+
+
+@lru_cache(maxsize=None)
+def _calendar_words() -> frozenset[str]:
+    rules = load("suggest")
+    return frozenset(w for lang in ("de", "en") for table in ("weekdays", "months") for w in rules[lang][table])
 
 
 @lru_cache(maxsize=None)
@@ -90,10 +118,10 @@ def proper_nouns(text: str, lang: str, named: set[str]) -> list[tuple[str, str, 
                 name = f"{adjective.group(1)} {word}" if adjective and adjective.group(1) not in _NOT_NAMES else word
                 found.append((word, name, "organisation"))
             continue
-        if match.start() == 0 or word in _NOT_NAMES or any(word in n for n in named) or first_name_gender(word):
+        if match.start() == 0 or is_not_a_name(word) or any(word in n for n in named) or first_name_gender(word):
             continue
         before = text[:match.start()]
-        if _PLACE_BEFORE.search(before) and not re.search(r"[.:!?]\s*$", before[-3:]):
+        if _PLACE_BEFORE.search(before) and not re.search(r"[.:!?]\s*$", before[-3:]) and not _ABSTRACT.search(word):
             found.append((word, word, "place"))
         elif lang == "en" and not re.search(r"[.:!?\"“]\s*$", before):
             found.append((word, word, "organisation"))

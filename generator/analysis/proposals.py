@@ -80,11 +80,14 @@ class ArticleSentence:
     text: str
 
 
-def article_sentences(analysis: Analysis) -> list[ArticleSentence]:
+BODY = ("title", "lead", "paragraph", "list_item")  # the article's own text; captions are read apart
+
+
+def article_sentences(analysis: Analysis, kinds: tuple[str, ...] = BODY) -> list[ArticleSentence]:
     out = []
     for article in analysis.articles:
         for block in analysis.clean[article.id].text_blocks:
-            if block.kind not in ("title", "lead", "paragraph", "list_item"):
+            if block.kind not in kinds:
                 continue
             out.extend(ArticleSentence(article, block.line, block.text[s:e]) for s, e in sentences(block.text))
     return out

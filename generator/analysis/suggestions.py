@@ -19,5 +19,5 @@ def suggest(corpus: Corpus, analysis: Analysis) -> Suggestions:
     found_sources = read_sources(corpus, analysis)
     source_articles = {name: {e.article for _, e in uses} for name, uses in found_sources.items()}
     return Suggestions(tuple(propose_events(items)), tuple(propose_figures(items)),
-                       tuple(propose_actors(items, corpus, source_articles)),
+                       tuple(propose_actors(items, corpus, source_articles, analysis)),
                        tuple(propose_sources(found_sources, corpus)))
