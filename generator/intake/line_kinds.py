@@ -131,8 +131,13 @@ def heading_like(text: str) -> bool:
         and (text[0].isupper() or text[0].isdigit() or text[0] in "„\"«»‚'“")
 
 
+_INTERFACE_KINDS = ("ad", "widget", "newsletter", "share")
+
+
 def context_free(text: str, language: str) -> str:
     kind = rule_kind(text) or furniture_kind(text)
+    if kind in _INTERFACE_KINDS and _running_text(text, language):
+        kind = None  # an article about subscriptions or apps uses their words too; a page's box is short
     if kind:
         return kind
     if person_name(text):
@@ -146,6 +151,13 @@ def context_free(text: str, language: str) -> str:
         if any(stop_word_density(text, other) >= max(0.25, 3 * own) for other in _STOPLISTS if other != language):
             return "widget"  # a post in another language embedded in the page
     return "prose" if is_prose(text) else "short"
+
+
+def _running_text(text: str, language: str) -> bool:
+    """A paragraph of several sentences full of stop words: the article's own text, never a box of
+    the page, whatever words it uses ('als monatlich kündbares Abo … rund 13 Millionen Abonnenten')."""
+    return word_count(text) >= 40 and len(_INNER_SENTENCE.findall(text)) >= 2 and \
+        stop_word_density(text, language) >= 0.3
 
 
 def _credit_tail(text: str) -> bool:
