@@ -205,12 +205,20 @@ def _list_after_prose(kinds: list[str], i: int) -> bool:
     return i > 0 and kinds[i - 1] == "prose"
 
 
+_LONGER_THAN_A_KICKER = 8
+
+
 def _choose_headline(candidates: list[int], texts: list[str]) -> int:
     """The headline is the longest heading-like line of three words or more before the text starts
-    (a kicker is shorter); with none that long, the last candidate."""
+    (a kicker is shorter); with none that long, the last candidate. Of two lines too long for a
+    kicker, the first is the headline and the second its standfirst, which a page may leave
+    without a full stop."""
     long_enough = [i for i in candidates if word_count(texts[i]) >= 3]
     if not long_enough:
         return candidates[-1]
+    no_kicker = [i for i in long_enough if word_count(texts[i]) >= _LONGER_THAN_A_KICKER]
+    if len(no_kicker) == 2 and not any(glued_kicker(texts[i]) for i in no_kicker):
+        return no_kicker[0]
     return max(long_enough, key=lambda i: (glued_kicker(texts[i]) is not None, word_count(texts[i]), -i))
 
 
