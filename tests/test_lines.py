@@ -87,6 +87,12 @@ def kinds(*lines: str) -> list[str]:
     ("Du willst keine News mehr verpassen? Hol dir die Today-App.", "ad"),
     ("Your email address will not be published. Required fields are marked *", "widget"),
     ("Andrea SoltermannDie Abrissstelle: Teile des Gipfels schlugen auf den Gletscher auf.", "caption"),
+    ("Mit dem Laden des Inhalts akzeptieren Sie die Datenschutzerklärung von YouTube.", "widget"),
+    ("Um diesen Inhalt anzuzeigen, müssen Sie der Datenverarbeitung zustimmen.", "widget"),
+    ("Alle Cookies akzeptieren", "widget"),
+    ("Mehr Bilder", "widget"),
+    ("In Bildern: Das Dorf nach dem Bergsturz", "widget"),
+    ("Publiziert heute um 14:33 Uhr", "date"),
 ])
 def test_clutter_lines_are_set_aside_with_their_kind(clutter, kind):
     found = kinds("Streik legt Bahnverkehr lahm", LEAD, clutter, BODY, MORE)
@@ -132,6 +138,11 @@ def test_a_last_line_cut_off_is_body_by_its_stop_words_a_teaser_is_not():
     assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Ebenfalls auf dem Bahnsteig war die Ministerin Kari")[-1] == \
         "paragraph"
     assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Mehr Nachrichten aus der Region")[-1] == "teaser"
+
+
+def test_a_sentence_about_consent_is_no_consent_box():
+    text = "Die Regierung will den Inhalt des Gesetzes anzeigen und die Bürger sollen zustimmen, sagte der Minister."
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, text, MORE)[2] == "paragraph"
 
 
 def test_a_paragraph_about_subscriptions_is_no_ad():
