@@ -140,6 +140,11 @@ def test_a_last_line_cut_off_is_body_by_its_stop_words_a_teaser_is_not():
     assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Mehr Nachrichten aus der Region")[-1] == "teaser"
 
 
+def test_a_question_under_a_related_label_over_a_paragraph_is_a_subheading():
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD, "Mehr dazu:", "Wo wird gestreikt?", BODY, MORE)
+    assert found[2:4] == ["related", "heading"]
+
+
 def test_a_sentence_about_consent_is_no_consent_box():
     text = "Die Regierung will den Inhalt des Gesetzes anzeigen und die Bürger sollen zustimmen, sagte der Minister."
     assert kinds("Streik legt Bahnverkehr lahm", LEAD, text, MORE)[2] == "paragraph"

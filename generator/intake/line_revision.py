@@ -147,8 +147,10 @@ def _from_first_paragraph(out: list[str], kinds: list[str], texts: list[str], fi
         if kind == "prose":
             out[i] = "paragraph" if lead_done else "lead"
             lead_done = True
-        elif kind == "short" and i > 0 and kinds[i - 1] == "related" and RELATED_ALONE.match(texts[i - 1]):
-            out[i] = "teaser"  # the line under 'Lesen Sie auch:' is the other article's title
+        elif kind == "short" and i > 0 and kinds[i - 1] == "related" and RELATED_ALONE.match(texts[i - 1]) and \
+                not (texts[i].endswith("?") and i + 1 < len(kinds) and kinds[i + 1] == "prose"):
+            out[i] = "teaser"  # the line under 'Lesen Sie auch:' is the other article's title; a question
+            # over a paragraph is the subheading the paragraph answers (the label's link was dropped)
         elif kind == "short":
             out[i] = _inside_body(texts, kinds, i, last_prose)
         elif kind == "list_item" and i > last_prose and not is_prose(texts[i]) and not _list_after_prose(kinds, i):
