@@ -82,6 +82,17 @@ def kinds(*lines: str) -> list[str]:
     ("Alle Artikel von Anna Muster", "other"),
     ("The Associated Press contributed to this report.", "byline"),
     ("Über dieses Thema berichtete die tagesschau am 12. März 2024 um 20:00 Uhr.", "other"),
+    ("Author - Kay Schöphörster", "byline"),
+    ("- Von Andreas Schwarz (Wien)", "byline"),
+    ("Du willst keine News mehr verpassen? Hol dir die Today-App.", "ad"),
+    ("Your email address will not be published. Required fields are marked *", "widget"),
+    ("Andrea SoltermannDie Abrissstelle: Teile des Gipfels schlugen auf den Gletscher auf.", "caption"),
+    ("Mit dem Laden des Inhalts akzeptieren Sie die Datenschutzerklärung von YouTube.", "widget"),
+    ("Um diesen Inhalt anzuzeigen, müssen Sie der Datenverarbeitung zustimmen.", "widget"),
+    ("Alle Cookies akzeptieren", "widget"),
+    ("Mehr Bilder", "widget"),
+    ("In Bildern: Das Dorf nach dem Bergsturz", "widget"),
+    ("Publiziert heute um 14:33 Uhr", "date"),
 ])
 def test_clutter_lines_are_set_aside_with_their_kind(clutter, kind):
     found = kinds("Streik legt Bahnverkehr lahm", LEAD, clutter, BODY, MORE)
@@ -121,6 +132,41 @@ def test_a_short_sentence_after_the_last_paragraph_closes_the_text():
 
 def test_the_text_that_breaks_off_mid_sentence_is_still_body():
     assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Die Gewerkschaft dr")[-1] == "paragraph"
+
+
+def test_a_last_line_cut_off_is_body_by_its_stop_words_a_teaser_is_not():
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Ebenfalls auf dem Bahnsteig war die Ministerin Kari")[-1] == \
+        "paragraph"
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, BODY, "Mehr Nachrichten aus der Region")[-1] == "teaser"
+
+
+def test_a_question_under_a_related_label_over_a_paragraph_is_a_subheading():
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD, "Mehr dazu:", "Wo wird gestreikt?", BODY, MORE)
+    assert found[2:4] == ["related", "heading"]
+
+
+def test_a_sentence_about_consent_is_no_consent_box():
+    text = "Die Regierung will den Inhalt des Gesetzes anzeigen und die Bürger sollen zustimmen, sagte der Minister."
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, text, MORE)[2] == "paragraph"
+
+
+def test_a_paragraph_about_subscriptions_is_no_ad():
+    text = ("Das Ticket ist seit Mai 2023 bundesweit nutzbar - als monatlich kündbares Abo, das digital eingesetzt "
+            "werden soll. Nach Branchenangaben hatten es zuletzt rund 13 Millionen Abonnenten. Ob die Preisanhebung "
+            "zu Kündigungen führt, muss sich zeigen. Das Ticket ist weiter günstiger als viele Pendler-Abos.")
+    assert kinds("Streik legt Bahnverkehr lahm", LEAD, text, MORE)[2] == "paragraph"
+
+
+def test_a_sentence_cut_by_stock_prices_is_body():
+    found = kinds("Streik legt Bahnverkehr lahm", LEAD, "UBS", "UBS,", "-5.50%", "will buy Credit Suisse", "CS,",
+                  "-6.94%", "for more than $2 billion in an all-stock deal, the Financial Times reported.", MORE)
+    assert [found[i] for i in (2, 5, 8)] == ["paragraph"] * 3 and "paragraph" not in (found[3], found[4], found[6])
+
+
+def test_of_two_long_lines_over_the_text_the_first_is_the_headline():
+    found = kinds("Wirbel um den Richter, der den Ex-Kanzler schuldig sprach",
+                  "Nach der Verurteilung des Kanzlers könnte ein Fauxpas des Richters Konsequenzen haben", LEAD, BODY)
+    assert found[:2] == ["headline", "lead"]
 
 
 def test_metadata_from_anywhere_in_the_text():

@@ -32,7 +32,7 @@ def word_count() -> dict[str, frozenset[str]]:
     time = frozenset(data["time_words"]) | frozenset(MONTH_NUMBERS)
     parts = frozenset(data["parts"])
     return {"time": time, "counter": frozenset(data["counter_words"]) | time, "action": frozenset(data["actions"]),
-            "parts": parts, "interface": frozenset(data["actions"]) | parts | frozenset(data["connectors"]) |
+            "parts": parts, "quantifiers": frozenset(data["quantifiers"]), "interface": frozenset(data["actions"]) | parts | frozenset(data["connectors"]) |
             frozenset(data["counter_words"])}
 
 
@@ -66,8 +66,9 @@ def furniture_kind(text: str) -> str | None:
     if words and all(w in vocabulary["interface"] or _part(w) for w in words):
         if any(w in vocabulary["action"] for w in words):
             return "share" if any(w in _SHARE for w in words) else "widget"
-        if sum(_part(w) for w in words) >= 2 or len(tokens) == 1 and _part(words[0]):
-            return "widget"  # a box of the page named by its parts: 'Artikel mit Video-Inhalten Videobeitrag'
+        if sum(_part(w) for w in words) >= 2 or len(tokens) == 1 and _part(words[0]) or \
+                len(words) >= 2 and _part(words[-1]) and all(w in vocabulary["quantifiers"] for w in words[:-1]):
+            return "widget"  # a box of the page named by its parts: 'Artikel mit Video-Inhalten Videobeitrag', 'Alle Bilder'
     if _credit(text):
         return "credit"
     return None

@@ -30,6 +30,7 @@ _STOPLISTS = {"de": "German", "en": "English"}  # the languages Dossier reads: j
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _CREDIT_TAIL = re.compile(r"(?:^|\s)(?P<name>(?-i:[A-ZÄÖÜ][\w'’.-]+)(?:\s+(?-i:[A-ZÄÖÜ][\w'’.-]+)){1,2})\s*/\s*"
                           r"[\w.&@-]+(?:\s+[\w.&@-]+){0,2}$")
+_CREDIT_HEAD = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+)(?:\s+[A-ZÄÖÜ][a-zäöüß'’-]+){1,2}[a-zäöüß](?=[A-ZÄÖÜ„\"«][a-zäöüß])")
 _DECORATION = re.compile(r"^[\s»›►▶→>*•·\[(–—-]+|[\s*\])–—:-]+$")
 _GLUED = re.compile(r"(?<=[!?:])(?=[A-ZÄÖÜ])|(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
 
@@ -131,13 +132,18 @@ def heading_like(text: str) -> bool:
         and (text[0].isupper() or text[0].isdigit() or text[0] in "„\"«»‚'“")
 
 
+_INTERFACE_KINDS = ("ad", "widget", "newsletter", "share")
+
+
 def context_free(text: str, language: str) -> str:
     kind = rule_kind(text) or furniture_kind(text)
+    if kind in _INTERFACE_KINDS and _running_text(text, language):
+        kind = None  # an article about subscriptions or apps uses their words too; a page's box is short
     if kind:
         return kind
     if person_name(text):
         return "byline"  # a line that is only a person's name stands under or over the headline
-    if _credit_tail(text) or credit_after_caption(text):
+    if _credit_tail(text) or credit_after_caption(text) or _credit_head(text):
         return "caption"  # 'Nemo on stage in Malmö Sarah Louise Bennett / EBU': a picture's text and its credit
     if _BULLET.match(text):
         return "list_item"
@@ -146,6 +152,20 @@ def context_free(text: str, language: str) -> str:
         if any(stop_word_density(text, other) >= max(0.25, 3 * own) for other in _STOPLISTS if other != language):
             return "widget"  # a post in another language embedded in the page
     return "prose" if is_prose(text) else "short"
+
+
+def _credit_head(text: str) -> bool:
+    """The photographer's name the scraper glued before a caption: 'Andrea SoltermannDie Abrissstelle: …'
+    (a surname that runs into the next capitalised word)."""
+    match = _CREDIT_HEAD.match(text)
+    return bool(match) and first_name_gender(match.group(1)) is not None and word_count(text) >= 5
+
+
+def _running_text(text: str, language: str) -> bool:
+    """A paragraph of several sentences full of stop words: the article's own text, never a box of
+    the page, whatever words it uses ('als monatlich kündbares Abo … rund 13 Millionen Abonnenten')."""
+    return word_count(text) >= 40 and len(_INNER_SENTENCE.findall(text)) >= 2 and \
+        stop_word_density(text, language) >= 0.3
 
 
 def _credit_tail(text: str) -> bool:

@@ -6,8 +6,7 @@ paragraph touching a caption, questions under an ad label).
 """
 from __future__ import annotations
 
-import re
-
+from .line_flow import breaks_in_the_flow, interrupted, sentence_starts
 from .line_kinds import (BODY_KINDS, FUNCTION_WORDS, RELATED_ALONE, SENTENCE_END, TEASER_HEADING, Line,
                          heading_like, person_name, is_prose, without_signoff, word_count, glued_kicker, rule_kind,
                          stop_word_density)
@@ -32,7 +31,8 @@ def revise(items: list[tuple[int, str, str]], language: str) -> list[Line]:
     out = ["duplicate" if kind == "headline_copy" else kind for kind in out]  # a copy after the text began
     numbers = [number for number, _, _ in items]
     out = _after_the_end(_pictures(out, kinds, texts, numbers, last_prose), kinds, texts, first_prose)
-    out = _breaks_in_the_flow(out, kinds, texts, numbers)
+    out = breaks_in_the_flow(out, kinds, texts, numbers)
+    sentence_starts(out, kinds, texts)
     return [Line(number, text, kind) for (number, text, _), kind in zip(items, out)]
 
 
@@ -147,8 +147,10 @@ def _from_first_paragraph(out: list[str], kinds: list[str], texts: list[str], fi
         if kind == "prose":
             out[i] = "paragraph" if lead_done else "lead"
             lead_done = True
-        elif kind == "short" and i > 0 and kinds[i - 1] == "related" and RELATED_ALONE.match(texts[i - 1]):
-            out[i] = "teaser"  # the line under 'Lesen Sie auch:' is the other article's title
+        elif kind == "short" and i > 0 and kinds[i - 1] == "related" and RELATED_ALONE.match(texts[i - 1]) and \
+                not (texts[i].endswith("?") and i + 1 < len(kinds) and kinds[i + 1] == "prose"):
+            out[i] = "teaser"  # the line under 'Lesen Sie auch:' is the other article's title; a question
+            # over a paragraph is the subheading the paragraph answers (the label's link was dropped)
         elif kind == "short":
             out[i] = _inside_body(texts, kinds, i, last_prose)
         elif kind == "list_item" and i > last_prose and not is_prose(texts[i]) and not _list_after_prose(kinds, i):
@@ -198,37 +200,6 @@ def _after_the_end(out: list[str], kinds: list[str], texts: list[str], first_pro
     return out
 
 
-def _breaks_in_the_flow(out: list[str], kinds: list[str], texts: list[str], numbers: list[int]) -> list[str]:
-    """Furniture that only its neighbours give away: a run of three or more short lines that are no
-    sentences (buttons, a poll, a ticker: a subheading stands alone), a short paragraph touching a
-    caption without a blank line and no paragraph (the picture's other text; where the page puts no
-    blank lines at all, touching says nothing), and a paragraph of questions under an ad
-    label (the ad's teaser)."""
-    out = list(out)
-    n = len(out)
-    bare = [kinds[i] == "short" and word_count(texts[i]) <= 4 and not SENTENCE_END.search(texts[i]) for i in range(n)]
-    for i in range(n):
-        if out[i] not in BODY_KINDS:
-            continue
-        run = next((j for j in range(max(0, i - 2), i + 1) if all(bare[j:j + 3]) and j + 3 <= n), None)
-        touching = [j for j in (i - 1, i + 1) if 0 <= j < n and abs(numbers[j] - numbers[i]) == 1]
-        if run is not None:
-            out[i] = "widget"
-        elif out[i] == "paragraph" and word_count(texts[i]) <= _TOUCHING_CAPTION_WORDS and \
-                any(out[j] == "caption" for j in touching) and not any(out[j] in BODY_KINDS for j in touching):
-            out[i] = "caption"
-        elif i > 0 and kinds[i - 1] == "ad" and _only_questions(texts[i]):
-            out[i] = "ad"
-    return out
-
-
-_TOUCHING_CAPTION_WORDS = 15
-
-
-def _only_questions(text: str) -> bool:
-    return text.endswith("?") and not re.search(r"[.!][\"“”«»'’)]*\s", text)
-
-
 def _list_after_prose(kinds: list[str], i: int) -> bool:
     """A list that follows a paragraph directly continues it."""
     while i > 0 and kinds[i - 1] == "list_item":
@@ -236,21 +207,27 @@ def _list_after_prose(kinds: list[str], i: int) -> bool:
     return i > 0 and kinds[i - 1] == "prose"
 
 
+_LONGER_THAN_A_KICKER = 8
+
+
 def _choose_headline(candidates: list[int], texts: list[str]) -> int:
     """The headline is the longest heading-like line of three words or more before the text starts
-    (a kicker is shorter); with none that long, the last candidate."""
+    (a kicker is shorter); with none that long, the last candidate. Of two lines too long for a
+    kicker, the first is the headline and the second its standfirst, which a page may leave
+    without a full stop."""
     long_enough = [i for i in candidates if word_count(texts[i]) >= 3]
     if not long_enough:
         return candidates[-1]
+    no_kicker = [i for i in long_enough if word_count(texts[i]) >= _LONGER_THAN_A_KICKER]
+    if len(no_kicker) == 2 and not any(glued_kicker(texts[i]) for i in no_kicker):
+        return no_kicker[0]
     return max(long_enough, key=lambda i: (glued_kicker(texts[i]) is not None, word_count(texts[i]), -i))
-
 
 
 def _before_body(text: str) -> str:
     if word_count(text) >= 6 and not heading_like(text):
         return "caption"
     return "other"
-
 
 
 def _closing_sentence(text: str) -> bool:
@@ -273,6 +250,6 @@ def _inside_body(texts: list[str], kinds: list[str], i: int, last_prose: int) ->
         return "caption"
     if heading_like(text) and following in ("prose", "list_item"):
         return "heading"
-    if SENTENCE_END.search(text) and word_count(text) >= 4:
+    if SENTENCE_END.search(text) and word_count(text) >= 4 or interrupted(text):
         return "paragraph"
     return "other"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .line_kinds import (BODY_KINDS, STORE_DATE, FUNCTION_WORDS, Line, broken_off, context_free, word_count,
-                         glued_kicker, page_language, rule_kind, stop_word_density)
+from .line_kinds import (BODY_KINDS, STORE_DATE, FUNCTION_WORDS, SENTENCE_END, TEASER_HEADING, Line, broken_off,
+                         context_free, word_count, glued_kicker, page_language, rule_kind, stop_word_density)
 from .line_revision import revise
 
 __all__ = ["BODY_KINDS", "STORE_DATE", "Line", "classify", "glued_kicker", "page_language", "rule_kind",
@@ -34,11 +34,19 @@ def classify(text: str) -> list[Line]:
     language = page_language([t for _, t in lines])
     first_pass = [(n, t, context_free(t, language)) for n, t in lines]
     first_pass = _mark_duplicates(first_pass)
-    last_kind, last_text = (first_pass[-1][2], first_pass[-1][1]) if first_pass else ("", "")
-    if (last_kind == "short" and broken_off(last_text)) or \
-            (last_kind == "byline" and last_text.split()[-1].lower() in FUNCTION_WORDS):
-        first_pass[-1] = (*first_pass[-1][:2], "prose")  # the stored text breaks off mid-sentence
+    if first_pass and _cut_off(first_pass[-1][2], first_pass[-1][1], language):
+        first_pass[-1] = (*first_pass[-1][:2], "prose")
     return revise(first_pass, language)
+
+
+def _cut_off(kind: str, text: str, language: str) -> bool:
+    """The stored text breaks off mid-sentence in its last line: a word cut short or a function word
+    at its end, or running text without an end, as dense in stop words as a paragraph ('Ebenfalls
+    auf Erkundungsflug war Bundespräsidentin Kari'; a teaser's title has few, or opens with 'Mehr')."""
+    if kind == "byline":
+        return text.split()[-1].lower() in FUNCTION_WORDS
+    return kind == "short" and (broken_off(text) or word_count(text) >= 6 and not SENTENCE_END.search(text)
+                                and not TEASER_HEADING.match(text) and stop_word_density(text, language) >= 0.4)
 
 
 def _key(text: str) -> str:
