@@ -22,7 +22,10 @@ import score_suggest  # noqa: E402
 
 # Measured on 2026-12-03 (tests/corpus/score_suggest.py); the floors sit just under the measurement.
 # (events found, actors found, precision of the top 20 events and actors together)
-FLOORS = {"gdl2024": (0.81, 0.99, 0.77), "hochwasser2024": (0.91, 0.99, 0.78), "vwtarif": (1.0, 0.99, 0.96)}
+# ubscs and blattengletscher were labelled after the rules were written, as a held-out check: their
+# floors record how far the rules fall short there (issue #17's targets are 0.80, 0.90, 0.60).
+FLOORS = {"gdl2024": (0.81, 0.99, 0.77), "hochwasser2024": (0.91, 0.99, 0.78), "vwtarif": (1.0, 0.99, 0.96),
+          "ubscs": (0.29, 0.39, 0.70), "blattengletscher": (0.42, 0.33, 0.55)}
 
 
 @pytest.mark.parametrize("sentence, lang, published, expected", [
