@@ -100,7 +100,7 @@ def _place(word: str) -> tuple[str, str] | None:
 def proper_nouns(text: str, lang: str, named: set[str]) -> list[tuple[str, str, str]]:
     """Names without a first name: a place after 'in', 'aus', 'from' ('in Osnabrück'), and in English
     any capitalised word inside a sentence ('Volkswagen', 'Germany'), which German nouns cannot be."""
-    found = []
+    found, runs = _name_runs(text, lang, named)
     for match in re.finditer(r"(?<![\w-])[A-ZÄÖÜ]{2,}(?:\s+[A-ZÄÖÜ]{2,})+(?![\w-])", text):
         found.append((match.group(0).split()[-1], match.group(0), "organisation"))  # 'AGV MOVE'
     for match in re.finditer(r"(?<![\w-])[\w-]{4,}(?![\w-])", text):
@@ -111,6 +111,8 @@ def proper_nouns(text: str, lang: str, named: set[str]) -> list[tuple[str, str, 
                 found.append((place[1], match.group(0), place[0]))
     for match in re.finditer(r"(?<![\w.-])([A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])", text):
         word = match.group(1)
+        if any(start <= match.start() < end for start, end in runs):
+            continue  # a word of a longer name ('Credit' in 'Credit Suisse')
         if _place(word) or (_institutions().match(word) and lang != "en"):
             if lang != "en" and _institutions().match(word):
                 before = text[:match.start()]
@@ -126,6 +128,33 @@ def proper_nouns(text: str, lang: str, named: set[str]) -> list[tuple[str, str, 
         elif lang == "en" and not re.search(r"[.:!?\"“]\s*$", before):
             found.append((word, word, "organisation"))
     return found
+
+
+_WORD = r"[A-ZÄÖÜ][\w-]*[a-zäöüß]"
+_RUN = re.compile(rf"(?<![\w.-]){_WORD}(?:\s+{_WORD}){{1,3}}(?![\w-])")
+_HONORIFICS = frozenset(("Herr", "Herrn", "Frau", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Lord", "Lady"))
+
+
+def _name_runs(text: str, lang: str, named: set[str]) -> tuple[list[tuple[str, str, str]], list[tuple[int, int]]]:
+    """Capitalised words in a row inside a sentence are one name ('Credit Suisse', 'Kleines Nesthorn',
+    'Swiss National Bank'): German writes adjectives in lower case, English writes common nouns so,
+    unless they begin a name. Not a person's name (the person finder has those), not a place's, and
+    not after a number ('3 Milliarden Franken' counts an amount), not an office with its place
+    ('Landratsamt Pfaffenhofen': the institution finder below names those), not a place after its
+    kind ('Gemeinden Altheim': the place finder below names it)."""
+    found, spans = [], []
+    for match in _RUN.finditer(text):
+        words = match.group(0).split()
+        before = text[:match.start()]
+        if match.start() == 0 or re.search(r"[.:!?\"“„]\s*$|\d[\d.,]*\s*$", before) or words[0] in _HONORIFICS \
+                or any(is_not_a_name(w) or first_name_gender(w) or _place(w) for w in words) \
+                or (lang != "en" and any(_institutions().match(w) for w in words)) \
+                or _PLACE_BEFORE.search(text[:match.start()] + words[0] + " ") \
+                or any(match.group(0) in n or n in match.group(0) for n in named):
+            continue
+        found.append((words[-1], match.group(0), "organisation"))
+        spans.append((match.start(), match.end()))
+    return found, spans
 
 
 def abbreviates(short: str, name: str) -> bool:
