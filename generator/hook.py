@@ -15,6 +15,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from generator import pipeline
+from generator.model.memory import forget
 from generator.model.options import SiteOptions
 from generator.model.problems import DossierError
 
@@ -54,6 +55,8 @@ def on_pre_build(config) -> None:
         _command["told_site_url"] = True  # once per run, not on every rebuild of `mkdocs serve`
         log.info("Dossier warning: mkdocs.yml: site_url is not set, so citations name the dossier without "
                  "a web address; set it (or SITE_URL=https://… for the seed's mkdocs.yml) where the site is hosted")
+    if _command["name"] != "serve":
+        forget()  # a one-shot build has no next build to keep readings for
     gc.collect()  # hand the generator's memory back before MkDocs reads every page
     report, seconds = result.report, time.perf_counter() - start
     if result.reused:

@@ -152,3 +152,21 @@ def test_a_long_running_process_takes_unchanged_readings_from_memory(tmp_path, m
     assert loaded == [damaged] and _entries(project) == good
     assert [path for path in expected if path != "artikel/2022-08-brief-zum-befreiungstag.md"
             and pages[path] != expected[path]] == []
+
+
+@pytest.mark.parametrize("command", ["build", "serve"])
+def test_a_one_shot_build_hands_back_what_only_a_next_build_would_use(command, tmp_path, monkeypatch):
+    """The hook of `mkdocs build` empties the process's keepers (readings, parsed YAML, downloads)
+    before MkDocs renders the pages; `mkdocs serve` keeps them for its next build."""
+    from types import SimpleNamespace
+
+    from generator import hook
+    from generator.analysis import reading_cache
+
+    project = make_project(tmp_path / "p")
+    monkeypatch.setitem(hook._command, "name", command)
+    config = SimpleNamespace(config_file_path=str(project / "mkdocs.yml"), docs_dir=str(project / "generated"),
+                             site_url="", use_directory_urls=True,
+                             validation=SimpleNamespace(nav=SimpleNamespace(omitted_files=20)))
+    hook.on_pre_build(config)
+    assert (len(reading_cache._IN_MEMORY) >= 5) == (command == "serve")

@@ -13,6 +13,7 @@ import os
 import pickle
 from pathlib import Path
 
+from ..model.memory import kept_between_builds
 from .reading import ArticleReading, intern_words
 
 CACHE_FOLDER = ".dossier-cache"
@@ -23,7 +24,7 @@ NO_CACHE_VARIABLE = "DOSSIER_NO_CACHE"  # set to 1 to build without the cache (f
 # The entries this process last wrote or read, by file, with the file's size and modification time
 # then: a long-running process (`mkdocs serve`, `generator build --watch`) takes an entry from here
 # instead of unpickling it again, as long as its file is still the one it wrote or read.
-_IN_MEMORY: dict[Path, tuple[tuple[int, int] | None, str, object]] = {}
+_IN_MEMORY: dict[Path, tuple[tuple[int, int] | None, str, object]] = kept_between_builds()
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

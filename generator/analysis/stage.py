@@ -12,6 +12,7 @@ from ..model.analysis import AnchoredAnnotation, Analysis
 from ..model.article_text import CleanArticle
 from ..model.dates import UNDATED_LAST, date_order
 from ..model.digests import digest
+from ..model.memory import kept_between_builds
 from ..model.problems import ProblemLog
 from ..model.version import generator_version
 from ..model.records import Article, Corpus
@@ -135,7 +136,7 @@ def _warn_generic_aliases(corpus: Corpus, all_mentions: list, log: ProblemLog) -
 # Cross-article results of the last analysis in this process, each with the readings it was made from:
 # a long-running process (``mkdocs serve``, ``build --watch``) makes them again only when a reading
 # changed. Results are never changed once made, so sharing them between builds is safe.
-_LAST: dict[str, tuple[object, object]] = {}
+_LAST: dict[str, tuple[object, object]] = kept_between_builds()
 
 
 def _from_readings(name: str, readings: tuple, make):

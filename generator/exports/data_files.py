@@ -9,6 +9,7 @@ import json
 
 from ..model.analysis import Analysis
 from ..model.dates import DateSpec
+from ..model.memory import kept_between_builds
 from ..model.records import Corpus
 from .schemas import SCHEMA_VERSION, schema_files
 
@@ -119,8 +120,8 @@ def _csv(header: list[str], rows: list[list]) -> bytes:
 # exports again only when what the downloads are made from changed (``Analysis.inputs``: the
 # annotations are in no download), and then encodes again only the JSON files whose data changed
 # (comparing the data is C code and several times faster than indented JSON, which is pure Python).
-_LAST_EXPORT: dict[str, tuple] = {}
-_LAST_JSON: dict[str, tuple[object, bytes]] = {}
+_LAST_EXPORT: dict[str, tuple] = kept_between_builds()
+_LAST_JSON: dict[str, tuple[object, bytes]] = kept_between_builds()
 
 
 def _encoded_json(name: str, data, encoded: dict[str, tuple[object, bytes]]) -> bytes:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from ..model.memory import kept_between_builds
 from ..model.problems import ProblemLog
 
 MAX_YAML_BYTES = 5_000_000
@@ -152,7 +153,7 @@ def _syntax_error(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str
 # The last nodes read from each file, with the bytes they were read from: in a long-running process
 # (``mkdocs serve``, ``build --watch``) an edit to one content file parses that file again and no other.
 # Nodes are never changed once composed, so sharing them between builds is safe.
-_LAST_READ: dict[str, tuple[bytes, Node]] = {}
+_LAST_READ: dict[str, tuple[bytes, Node]] = kept_between_builds()
 
 
 def read_yaml(path: Path, rel: str, log: ProblemLog) -> Node | None:
