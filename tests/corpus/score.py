@@ -2,6 +2,7 @@
 
     python tests/corpus/score.py            # both splits, every measure
     python tests/corpus/score.py --errors   # and every miss on the dev split (never read the test misses to write a rule)
+    python tests/corpus/score.py --batches  # and the dev split batch by batch (a batch added later is a held-out check)
 
 The measures are those of the issues: body lines kept and clutter lines set aside (cleaning, as
 `add` then `build` does it with no hand edits), headline/authors/agencies/published date (`add`),
