@@ -18,6 +18,7 @@ from .commands.suggest import review_warnings
 from .exports.data_files import downloads
 from .intake.corpus import load_corpus
 from .model.analysis import Analysis
+from .model.memory import forget
 from .model.options import SiteOptions
 from .model.problems import Problem, ProblemLog
 from .model.records import Corpus
@@ -55,12 +56,16 @@ class CheckResult:
 def check(root: Path, use_cache: bool = True) -> CheckResult:
     """Validate and analyse; raises DossierError with every problem found. Each article's reading
     comes from the project's analysis cache where its inputs are unchanged, unless ``use_cache`` is
-    False or DOSSIER_NO_CACHE is set."""
+    False or DOSSIER_NO_CACHE is set; then nothing a long-running process kept from its last build
+    is used either, so that a build without the cache really starts from the files."""
+    use_cache = use_cache and not cache_disabled()
+    if not use_cache:
+        forget()
     log = ProblemLog()
     corpus = load_corpus(Path(root), log)
     log.raise_if_any()
     assert corpus is not None  # load_corpus logs a problem whenever it returns None
-    cache = ReadingCache(Path(root)) if use_cache and not cache_disabled() else None
+    cache = ReadingCache(Path(root)) if use_cache else None
     analysis = analyse(corpus, log, cache)
     review_warnings(Path(root), log)
     log.raise_if_any()
