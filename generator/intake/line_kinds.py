@@ -175,7 +175,6 @@ def _credit_tail(text: str) -> bool:
     return bool(match) and word_count(text[:match.start()]) >= 3 and first_name_gender(match.group("name").split()[0]) is not None
 
 
-
 def glued_kicker(headline: str, elsewhere: str = "") -> tuple[str, str] | None:
     """A kicker the scraper glued to its headline: 'Einigung im Tarifstreit!VW will …'. A word the
     page also writes elsewhere ('UniCredit' in the text) is a name, not a glue."""
@@ -186,7 +185,6 @@ def glued_kicker(headline: str, elsewhere: str = "") -> tuple[str, str] | None:
     if word.isalpha() and re.search(rf"(?<!\w){re.escape(word)}", elsewhere):
         return None
     return headline[:match.start()].strip(), headline[match.start():].strip()
-
 
 
 def broken_off(text: str) -> bool:

@@ -217,8 +217,6 @@ def unit_of(word: str | None, lang: str = "de") -> str | None:
     return _unit(word, lang) or _unit(word, "en" if lang == "de" else "de") or word
 
 
-
-
 def is_year(match: re.Match, text: str, lang: str) -> bool:
     number = match.group("num") or ""
     if not re.fullmatch(r"(1[5-9]|20)\d\d", number) or match.group("scale") or match.group("unit") or match.group("cur"):
@@ -233,8 +231,6 @@ def is_year(match: re.Match, text: str, lang: str) -> bool:
         return True
     noun = counted.group(1)
     return lang == "de" and not noun[0].isupper()
-
-
 
 
 _COUNTED_DE = re.compile(r"^\s+(?:der|des|aller|von|an|neue[rn]?|weitere[rn]?|zusätzliche[rn]?)?\s*([A-ZÄÖÜ][\w-]*[a-zäöüß])")

@@ -15,7 +15,6 @@ from ..model.problems import DossierError, Problem
 from .manifest import MANIFEST, manifest_files, manifest_text
 
 
-
 @dataclass(frozen=True)
 class WriteReport:
     written: tuple[str, ...]

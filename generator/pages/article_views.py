@@ -12,13 +12,13 @@ from markupsafe import Markup
 from ..model.analysis import Analysis
 from ..model.article_text import Block
 from ..model.dates import DateSpec
+from ..model.digests import digest
 from ..model.records import Article, Corpus
 from . import limits
 from .markup import Span, highlight
 from .passages import Passages, PassageView
-from ..model.digests import digest
-from .render_cache import Deferred
 from .refs import ActorRef, ArticleRef, AttributionView, ClaimRef, EventRef, Refs
+from .render_cache import Deferred
 from .urls import Links, in_article, record_page
 
 

@@ -25,12 +25,12 @@ from markupsafe import Markup
 
 from ..model.analysis import Analysis
 from ..model.dates import DateSpec
+from ..model.digests import digest
 from ..model.figures import format_value
 from ..model.options import SiteOptions
 from ..model.records import Corpus
 from ..model.version import generator_version
 from .escaping import escape_text, url
-from ..model.digests import digest
 from .render_cache import Deferred, RenderCache
 from .urls import PAGES, Links, absolute_url, relative_url, source_link
 from .views import Views

@@ -51,7 +51,6 @@ class Timeline:
         return self.earlier + tuple(sorted(self.events + self.reports, key=lambda m: (m.y, m.kind != "event")))
 
 
-
 def build_timeline(groups: list[YearGroup], articles: dict[str, Article], period: DateSpec | None,
                    lang: str, outlet_label, tracks: tuple[str, str] = ("", ""), earlier_heading: str = "") -> Timeline:
     """Vertical timeline: time runs down, one month is MONTH_HEIGHT (more where labels would crowd);

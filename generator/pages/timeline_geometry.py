@@ -114,7 +114,6 @@ def place_labels(marks: list[tuple[tuple, int]], kind: str, text_of, width: floa
     return placed
 
 
-
 def year_ticks(axis_start, axis_end, y_of, top: float) -> tuple[Tick, ...]:
     """A labelled tick at each new year, a small one each quarter, and the first year at the axis' top
     unless a new year follows closely."""
